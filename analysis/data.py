@@ -1,0 +1,309 @@
+"""Load and validate the sourced figures in ``data/``.
+
+Every figure lives in a topic file ``data/observations/<topic>.csv``, one row per value with its source. Indicators
+are declared once in ``data/indicators.csv``. :func:`load_series` returns one clean annual series for an indicator,
+geography and definition, with the rows (and so the sources) behind it.
+
+Bad input is refused with a :class:`DataError` that names the file, the row (the line number in the CSV file, the
+header being line 1) and the problem. Nothing is dropped silently: a row is either valid or the load fails.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from . import DATA_DIR
+
+OBSERVATION_COLUMNS = (
+    "indicator_id",
+    "geography",
+    "definition",
+    "period",
+    "value",
+    "unit",
+    "status",
+    "note",
+    "source_publisher",
+    "source_title",
+    "source_url",
+    "locator",
+    "confidence",
+)
+INDICATOR_COLUMNS = ("indicator_id", "label", "unit", "description")
+REQUIRED = tuple(c for c in OBSERVATION_COLUMNS if c != "note")
+SOURCE_COLUMNS = ("source_publisher", "source_title", "source_url", "locator")
+STATUSES = ("primary", "alternative")
+CONFIDENCES = ("high", "medium", "low")
+PERIOD_RE = re.compile(r"^(\d{4})(-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$")
+NUMBER_RE = re.compile(r"^-?\d+(\.\d+)?$")
+
+
+class DataError(ValueError):
+    """A data file breaks a rule; the message names the file, the row and the problem."""
+
+    def __init__(self, path: Path | str, row: int | None, problem: str):
+        self.path = str(path)
+        self.row = row
+        self.problem = problem
+        where = f"{self.path}, row {row}" if row is not None else self.path
+        super().__init__(f"{where}: {problem}")
+
+
+def _relative(path: Path) -> str:
+    path = Path(path)
+    try:
+        return str(path.resolve().relative_to(DATA_DIR.parent))
+    except ValueError:
+        return str(path)
+
+
+def _read_csv(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    """Read a CSV file as text, check its header and return (line number, row) pairs."""
+    path = Path(path)
+    name = _relative(path)
+    if not path.exists():
+        raise DataError(name, None, "file not found")
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        try:
+            header = next(reader)
+        except StopIteration:
+            raise DataError(name, 1, "file is empty (no header)") from None
+        if tuple(header) != columns:
+            missing = [c for c in columns if c not in header]
+            extra = [c for c in header if c not in columns]
+            detail = []
+            if missing:
+                detail.append(f"missing {missing}")
+            if extra:
+                detail.append(f"unexpected {extra}")
+            if not detail:
+                detail.append(f"columns out of order, expected {list(columns)}")
+            raise DataError(name, 1, "bad header: " + "; ".join(detail))
+        rows = []
+        for record in reader:
+            line = reader.line_num
+            if not record or all(not field.strip() for field in record):
+                raise DataError(name, line, "blank line")
+            if len(record) != len(columns):
+                raise DataError(name, line, f"{len(record)} fields, expected {len(columns)}")
+            rows.append((line, dict(zip(columns, record))))
+    return rows
+
+
+def parse_number(text: str, *, path: str = "", row: int | None = None, column: str = "value") -> float:
+    """Parse a plain decimal number (``1234`` or ``-12.5``); anything else is a :class:`DataError`."""
+    cleaned = text.strip()
+    if not NUMBER_RE.match(cleaned):
+        raise DataError(path, row, f"{column} {text!r} is not a number (use digits with '.' as decimal point)")
+    value = float(cleaned)
+    if not math.isfinite(value):
+        raise DataError(path, row, f"{column} {text!r} is not a finite number")
+    return value
+
+
+def read_indicators(path: Path | None = None) -> pd.DataFrame:
+    """Read and validate ``indicators.csv``; returns a frame indexed by indicator_id."""
+    path = Path(path) if path else DATA_DIR / "indicators.csv"
+    name = _relative(path)
+    seen: dict[str, int] = {}
+    records = []
+    for line, row in _read_csv(path, INDICATOR_COLUMNS):
+        for column in INDICATOR_COLUMNS:
+            if not row[column].strip():
+                raise DataError(name, line, f"{column} is empty")
+        key = row["indicator_id"]
+        if key in seen:
+            raise DataError(name, line, f"indicator {key!r} is declared twice (first on row {seen[key]})")
+        seen[key] = line
+        records.append(row)
+    return pd.DataFrame.from_records(records, columns=list(INDICATOR_COLUMNS)).set_index("indicator_id")
+
+
+def read_observations(path: Path) -> pd.DataFrame:
+    """Read one observation file and check every row on its own (fields, number, period, source)."""
+    name = _relative(path)
+    records = []
+    for line, row in _read_csv(path, OBSERVATION_COLUMNS):
+        for column in REQUIRED:
+            if not row[column].strip():
+                what = "missing source: " if column in SOURCE_COLUMNS else ""
+                raise DataError(name, line, f"{what}{column} is empty")
+        match = PERIOD_RE.match(row["period"])
+        if not match:
+            raise DataError(name, line, f"period {row['period']!r} is not YYYY or YYYY-MM-DD")
+        if row["status"] not in STATUSES:
+            raise DataError(name, line, f"status {row['status']!r} is not one of {list(STATUSES)}")
+        if row["confidence"] not in CONFIDENCES:
+            raise DataError(name, line, f"confidence {row['confidence']!r} is not one of {list(CONFIDENCES)}")
+        if not row["source_url"].startswith(("http://", "https://")):
+            raise DataError(name, line, f"missing source: source_url {row['source_url']!r} is not a web address")
+        record = dict(row)
+        record["value"] = parse_number(row["value"], path=name, row=line)
+        record["year"] = int(match.group(1))
+        record["file"] = name
+        record["row"] = line
+        records.append(record)
+    columns = list(OBSERVATION_COLUMNS) + ["year", "file", "row"]
+    frame = pd.DataFrame.from_records(records, columns=columns)
+    return frame.astype({"value": "float64", "year": "int64", "row": "int64"})
+
+
+def observation_files(data_dir: Path | None = None) -> list[Path]:
+    """The topic files under ``data/observations``, in name order."""
+    folder = Path(data_dir or DATA_DIR) / "observations"
+    return sorted(folder.glob("*.csv"))
+
+
+def load_observations(data_dir: Path | None = None) -> pd.DataFrame:
+    """All observation rows of all topic files, checked against the indicator catalogue and each other.
+
+    Checks across rows: the indicator is declared, the row's unit is the indicator's unit, and no two primary rows
+    share indicator, geography, definition and year.
+    """
+    data_dir = Path(data_dir or DATA_DIR)
+    indicators = read_indicators(data_dir / "indicators.csv")
+    files = observation_files(data_dir)
+    if not files:
+        raise DataError(_relative(data_dir / "observations"), None, "no observation files")
+    frame = pd.concat([read_observations(f) for f in files], ignore_index=True)
+    for rec in frame.itertuples(index=False):
+        if rec.indicator_id not in indicators.index:
+            hint = difflib.get_close_matches(rec.indicator_id, list(indicators.index), n=1)
+            extra = f" (did you mean {hint[0]!r}?)" if hint else ""
+            raise DataError(rec.file, rec.row, f"unknown indicator {rec.indicator_id!r}{extra}")
+        expected = indicators.at[rec.indicator_id, "unit"]
+        if rec.unit != expected:
+            raise DataError(
+                rec.file, rec.row, f"mixed units: {rec.unit!r} but indicator {rec.indicator_id!r} is in {expected!r}"
+            )
+    primary = frame[frame["status"] == "primary"]
+    key = ["indicator_id", "geography", "definition", "year"]
+    dup = primary[primary.duplicated(key, keep=False)]
+    if not dup.empty:
+        first = dup.iloc[0]
+        clash = dup[(dup[key] == first[key]).all(axis=1)]
+        rows = ", ".join(f"{r.file} row {r.row}" for r in clash.itertuples())
+        raise DataError(
+            first["file"],
+            int(clash["row"].iloc[-1]),
+            f"duplicate period: {first['indicator_id']} / {first['geography']} / {first['definition']} "
+            f"has two primary values for {first['year']} ({rows})",
+        )
+    return frame.sort_values(["indicator_id", "geography", "definition", "year", "status"], kind="stable")
+
+
+@dataclass(frozen=True)
+class Series:
+    """One clean annual series with the rows and sources behind it."""
+
+    indicator_id: str
+    label: str
+    unit: str
+    geography: str
+    definition: str
+    values: pd.Series
+    rows: pd.DataFrame
+
+    @property
+    def as_of(self) -> str:
+        """The period of the latest observation (the data's as-of date)."""
+        return str(self.rows["period"].iloc[-1])
+
+    @property
+    def publishers(self) -> list[str]:
+        """Distinct publishers behind the values, in order of first use."""
+        return list(dict.fromkeys(self.rows["source_publisher"]))
+
+    def source_line(self) -> str:
+        """A one-line source statement for a chart footer or table caption."""
+        return "Source: " + "; ".join(self.publishers)
+
+    def between(self, start: int, end: int) -> pd.Series:
+        """The observed values for ``start <= year <= end`` (gaps stay gaps)."""
+        return self.values.loc[(self.values.index >= start) & (self.values.index <= end)]
+
+    def consecutive(self) -> bool:
+        """Whether the observed years have no gaps."""
+        years = self.values.index
+        return len(years) < 2 or bool((pd.Index(years).to_series().diff().dropna() == 1).all())
+
+
+def load_series(
+    indicator_id: str,
+    geography: str = "Dortmund",
+    definition: str | None = None,
+    *,
+    data_dir: Path | None = None,
+    observations: pd.DataFrame | None = None,
+) -> Series:
+    """Return one clean, typed annual series (float values indexed by year) with its source rows.
+
+    ``definition`` may be left out only when the indicator has one definition for that geography: series of
+    different definitions are never mixed.
+    """
+    data_dir = Path(data_dir or DATA_DIR)
+    obs = load_observations(data_dir) if observations is None else observations
+    indicators = read_indicators(data_dir / "indicators.csv")
+    if indicator_id not in indicators.index:
+        hint = difflib.get_close_matches(indicator_id, list(indicators.index), n=3)
+        raise DataError(_relative(data_dir / "indicators.csv"), None, f"unknown indicator {indicator_id!r}; close: {hint}")
+    rows = obs[(obs["indicator_id"] == indicator_id) & (obs["status"] == "primary")]
+    here = rows[rows["geography"] == geography]
+    if here.empty:
+        raise DataError(
+            "data/observations", None, f"no {indicator_id!r} values for {geography!r}; have {sorted(set(rows['geography']))}"
+        )
+    definitions = sorted(set(here["definition"]))
+    if definition is None:
+        if len(definitions) > 1:
+            raise DataError(
+                "data/observations", None, f"{indicator_id!r} for {geography!r} has several definitions {definitions}: name one"
+            )
+        definition = definitions[0]
+    picked = here[here["definition"] == definition].sort_values("year", kind="stable")
+    if picked.empty:
+        raise DataError(
+            "data/observations", None, f"{indicator_id!r} for {geography!r} has no definition {definition!r}; have {definitions}"
+        )
+    units = sorted(set(picked["unit"]))
+    if len(units) > 1:
+        first = picked[picked["unit"] != picked["unit"].iloc[0]].iloc[0]
+        raise DataError(first["file"], int(first["row"]), f"mixed units in one series: {units}")
+    values = pd.Series(
+        picked["value"].to_numpy(dtype=float), index=pd.Index(picked["year"].to_numpy(dtype=int), name="year"),
+        name=indicator_id,
+    )
+    return Series(
+        indicator_id=indicator_id,
+        label=str(indicators.at[indicator_id, "label"]),
+        unit=units[0],
+        geography=geography,
+        definition=definition,
+        values=values,
+        rows=picked.reset_index(drop=True),
+    )
+
+
+def alternatives(indicator_id: str, geography: str = "Dortmund", *, observations: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Values of other sources for the same periods (status ``alternative``), next to the primary value."""
+    obs = load_observations() if observations is None else observations
+    sel = obs[(obs["indicator_id"] == indicator_id) & (obs["geography"] == geography)]
+    alt = sel[sel["status"] == "alternative"]
+    prim = sel[sel["status"] == "primary"][["definition", "year", "value", "source_publisher"]]
+    merged = alt.merge(prim, on=["definition", "year"], how="left", suffixes=("", "_primary"))
+    return merged[
+        ["definition", "period", "value", "source_publisher", "value_primary", "source_publisher_primary", "note"]
+    ].reset_index(drop=True)
+
+
+def validate_all(data_dir: Path | None = None) -> pd.DataFrame:
+    """Load every observation file with all checks; returns the rows. Raises :class:`DataError` on the first problem."""
+    return load_observations(data_dir)

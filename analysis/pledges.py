@@ -1,0 +1,150 @@
+"""The pledge catalogue (``data/pledges.csv``): loading, validation and the scorecard.
+
+Each pledge carries two assessment axes: the implementation status (did the city do what was promised?, from dated
+evidence) and the outcome rating (what the numbers show, derived by the rule in
+:func:`analysis.feasibility.outcome_verdict`). A chapter notebook recomputes the outcome of each of its pledges and
+calls :func:`check_outcome`, which fails if the catalogue disagrees with the computation.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from . import DATA_DIR
+from .data import DataError, _relative, parse_number
+
+COLUMNS = (
+    "pledge_id",
+    "chapter",
+    "chapter_title",
+    "source_doc",
+    "quote_de",
+    "gloss_en",
+    "target_value",
+    "target_unit",
+    "target_year",
+    "baseline_value",
+    "baseline_year",
+    "indicator_id",
+    "geography",
+    "definition",
+    "implementation_status",
+    "status_evidence_url",
+    "status_evidence_date",
+    "status_note",
+    "outcome",
+    "notebook",
+)
+REQUIRED = ("pledge_id", "chapter", "chapter_title", "source_doc", "quote_de", "gloss_en", "implementation_status",
+            "status_note", "outcome", "notebook")
+IMPLEMENTATION_SCALE = ("kept", "partly kept", "in progress", "not started", "not assessable")
+OUTCOME_SCALE = ("met", "on track", "off track", "missed", "clearly missed", "not assessable")
+SOURCE_DOCS = ("programme", "flyer")
+ID_RE = re.compile(r"^ch(0[1-9]|1[0-2])-p\d{2}$")
+DATE_RE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
+
+
+def load_pledges(path: Path | None = None, *, indicators: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Read and validate the pledge catalogue; returns one row per pledge, in catalogue order."""
+    from .data import _read_csv, read_indicators
+
+    path = Path(path) if path else DATA_DIR / "pledges.csv"
+    name = _relative(path)
+    if indicators is None:
+        indicators = read_indicators(path.parent / "indicators.csv")
+    records, seen = [], {}
+    for line, row in _read_csv(path, COLUMNS):
+        for column in REQUIRED:
+            if not row[column].strip():
+                raise DataError(name, line, f"{column} is empty")
+        pid = row["pledge_id"]
+        if not ID_RE.match(pid):
+            raise DataError(name, line, f"pledge_id {pid!r} is not of the form chNN-pMM")
+        if pid in seen:
+            raise DataError(name, line, f"pledge_id {pid!r} repeats row {seen[pid]}")
+        seen[pid] = line
+        if not row["chapter"].isdigit() or int(row["chapter"]) != int(pid[2:4]):
+            raise DataError(name, line, f"chapter {row['chapter']!r} does not match pledge_id {pid!r}")
+        if row["source_doc"] not in SOURCE_DOCS:
+            raise DataError(name, line, f"source_doc {row['source_doc']!r} is not one of {list(SOURCE_DOCS)}")
+        if row["implementation_status"] not in IMPLEMENTATION_SCALE:
+            raise DataError(
+                name, line, f"implementation_status {row['implementation_status']!r} is not one of {list(IMPLEMENTATION_SCALE)}"
+            )
+        if row["outcome"] not in OUTCOME_SCALE:
+            raise DataError(name, line, f"outcome {row['outcome']!r} is not one of {list(OUTCOME_SCALE)}")
+        if row["implementation_status"] != "not assessable" and not (
+            row["status_evidence_url"].startswith(("http://", "https://")) and DATE_RE.match(row["status_evidence_date"])
+        ):
+            raise DataError(name, line, "an implementation status needs a dated evidence URL (status_evidence_url/date)")
+        if row["indicator_id"] and row["indicator_id"] not in indicators.index:
+            raise DataError(name, line, f"unknown indicator {row['indicator_id']!r}")
+        if row["target_value"] and not row["target_unit"]:
+            raise DataError(name, line, "target_value given without target_unit")
+        record = dict(row)
+        for column in ("target_value", "baseline_value"):
+            record[column] = parse_number(row[column], path=name, row=line, column=column) if row[column] else math.nan
+        for column in ("target_year", "baseline_year"):
+            if row[column] and not row[column].isdigit():
+                raise DataError(name, line, f"{column} {row[column]!r} is not a year")
+            record[column] = int(row[column]) if row[column] else pd.NA
+        record["chapter"] = int(row["chapter"])
+        records.append(record)
+    frame = pd.DataFrame.from_records(records, columns=list(COLUMNS))
+    return frame.astype({"target_year": "Int64", "baseline_year": "Int64"})
+
+
+def pledge(pledge_id: str, pledges: pd.DataFrame | None = None) -> pd.Series:
+    """One pledge's row."""
+    table = load_pledges() if pledges is None else pledges
+    hit = table[table["pledge_id"] == pledge_id]
+    if hit.empty:
+        raise KeyError(f"pledge {pledge_id!r} is not in data/pledges.csv")
+    return hit.iloc[0]
+
+
+def check_outcome(pledge_id: str, computed: str, pledges: pd.DataFrame | None = None) -> str:
+    """Fail unless the catalogue's outcome for ``pledge_id`` equals the computed one; returns it."""
+    recorded = pledge(pledge_id, pledges)["outcome"]
+    if recorded != computed:
+        raise AssertionError(
+            f"data/pledges.csv says outcome {recorded!r} for {pledge_id}, the analysis derives {computed!r}: "
+            "update the catalogue or the analysis"
+        )
+    return computed
+
+
+def chapter_table(chapter: int, pledges: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The pledges of one chapter as the book shows them (quote, gloss, both axes)."""
+    table = load_pledges() if pledges is None else pledges
+    sel = table[table["chapter"] == chapter]
+    return sel[["pledge_id", "quote_de", "gloss_en", "implementation_status", "outcome"]].set_index("pledge_id")
+
+
+def scorecard(pledges: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Counts of pledges by outcome (rows) and implementation status (columns), both in scale order."""
+    table = load_pledges() if pledges is None else pledges
+    counts = pd.crosstab(table["outcome"], table["implementation_status"])
+    counts = counts.reindex(index=list(OUTCOME_SCALE), columns=list(IMPLEMENTATION_SCALE), fill_value=0)
+    counts.index.name, counts.columns.name = "outcome", "implementation status"
+    return counts
+
+
+def chapters_covered(pledges: pd.DataFrame | None = None) -> list[int]:
+    """Chapters with at least one pledge in the catalogue."""
+    table = load_pledges() if pledges is None else pledges
+    return sorted(set(table["chapter"]))
+
+
+def write_pledges(frame: pd.DataFrame, path: Path) -> None:
+    """Write a catalogue in the canonical column order (used by tests to build bad inputs)."""
+    with Path(path).open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS)
+        for rec in frame.itertuples(index=False):
+            writer.writerow(["" if (isinstance(v, float) and math.isnan(v)) or v is pd.NA else v for v in rec])

@@ -1,0 +1,167 @@
+"""The loader returns clean series from the real data and refuses bad input, naming file, row and problem."""
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.data import DataError, alternatives, load_observations, load_series, read_indicators
+
+TOPIC = "observations/housing_population.csv"
+
+
+def rewrite(path: Path, change) -> None:
+    """Apply ``change(rows)`` to the CSV's rows (header first) and write it back."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    change(rows)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+
+
+def col(name: str) -> int:
+    from analysis.data import OBSERVATION_COLUMNS
+
+    return OBSERVATION_COLUMNS.index(name)
+
+
+# --- the real data -----------------------------------------------------------------------------------------------
+
+
+def test_real_data_loads_and_every_row_has_a_source():
+    obs = load_observations()
+    assert len(obs) > 100
+    for column in ("source_publisher", "source_title", "source_url", "locator"):
+        assert (obs[column].str.strip() != "").all(), column
+    assert obs["value"].dtype == "float64"
+
+
+def test_every_declared_indicator_is_used():
+    obs = load_observations()
+    unused = set(read_indicators().index) - set(obs["indicator_id"])
+    assert not unused, f"indicators declared but without observations: {sorted(unused)}"
+
+
+def test_load_series_is_typed_sorted_and_carries_sources():
+    s = load_series("housing_completions_dwellings", "Dortmund", "incl_conversions")
+    assert s.values.dtype == "float64"
+    assert s.values.index.is_monotonic_increasing and s.values.index.is_unique
+    assert s.values.loc[2022] == 2121.0
+    assert s.unit == "dwellings"
+    assert len(s.rows) == len(s.values)
+    assert s.source_line().startswith("Source: ")
+    assert s.as_of.startswith("2023")
+
+
+def test_series_of_different_definitions_are_never_mixed():
+    with pytest.raises(DataError, match="several definitions"):
+        load_series("population_official_itnrw", "Dortmund")
+    old = load_series("population_official_itnrw", "Dortmund", "itnrw_census2011_basis")
+    assert old.values.index.min() >= 2011
+
+
+def test_alternative_values_are_kept_apart_from_the_series():
+    s = load_series("housing_completions_dwellings", "Dortmund", "incl_conversions")
+    alt = alternatives("housing_completions_dwellings", "Dortmund")
+    assert not alt.empty
+    # the series holds the primary value, the alternative table the other source's value
+    assert set(alt["value"]) - set(s.values.values)
+
+
+def test_gaps_stay_gaps():
+    s = load_series("housing_completions_dwellings", "Dortmund", "incl_conversions")
+    assert 2010 not in s.values.index  # no source for 2010: not filled
+    assert not s.consecutive()
+
+
+# --- bad input ---------------------------------------------------------------------------------------------------
+
+
+def test_unknown_indicator_names_file_and_row(data_copy):
+    rewrite(data_copy / TOPIC, lambda rows: rows[1].__setitem__(col("indicator_id"), "housing_completions_dwelling"))
+    with pytest.raises(DataError, match=r"housing_population\.csv, row 2: unknown indicator .*did you mean"):
+        load_observations(data_copy)
+
+
+def test_unknown_indicator_requested():
+    with pytest.raises(DataError, match="unknown indicator 'no_such_thing'"):
+        load_series("no_such_thing")
+
+
+def test_duplicate_period(data_copy):
+    def duplicate(rows):
+        first = next(r for r in rows[1:] if r[col("status")] == "primary")
+        rows.append(list(first))
+
+    rewrite(data_copy / TOPIC, duplicate)
+    with pytest.raises(DataError, match="duplicate period: .* two primary values"):
+        load_observations(data_copy)
+
+
+def test_non_numeric_value(data_copy):
+    rewrite(data_copy / TOPIC, lambda rows: rows[3].__setitem__(col("value"), "1.234,5"))
+    with pytest.raises(DataError, match=r"row 4: value '1\.234,5' is not a number"):
+        load_observations(data_copy)
+
+
+def test_missing_source(data_copy):
+    rewrite(data_copy / TOPIC, lambda rows: rows[5].__setitem__(col("source_url"), ""))
+    with pytest.raises(DataError, match="row 6: missing source: source_url is empty"):
+        load_observations(data_copy)
+
+
+def test_source_url_must_be_a_web_address(data_copy):
+    rewrite(data_copy / TOPIC, lambda rows: rows[5].__setitem__(col("source_url"), "see report"))
+    with pytest.raises(DataError, match="row 6: missing source: source_url 'see report'"):
+        load_observations(data_copy)
+
+
+def test_mixed_units(data_copy):
+    rewrite(data_copy / TOPIC, lambda rows: rows[2].__setitem__(col("unit"), "thousand persons"))
+    with pytest.raises(DataError, match="row 3: mixed units: 'thousand persons'"):
+        load_observations(data_copy)
+
+
+def test_bad_period(data_copy):
+    rewrite(data_copy / TOPIC, lambda rows: rows[2].__setitem__(col("period"), "end of 1980s"))
+    with pytest.raises(DataError, match="row 3: period 'end of 1980s' is not YYYY or YYYY-MM-DD"):
+        load_observations(data_copy)
+
+
+def test_bad_status_and_confidence(data_copy):
+    rewrite(data_copy / TOPIC, lambda rows: rows[2].__setitem__(col("status"), "preferred"))
+    with pytest.raises(DataError, match="row 3: status 'preferred'"):
+        load_observations(data_copy)
+
+
+def test_bad_header(data_copy):
+    rewrite(data_copy / TOPIC, lambda rows: rows[0].__setitem__(col("locator"), "where"))
+    with pytest.raises(DataError, match=r"row 1: bad header: missing \['locator'\]; unexpected \['where'\]"):
+        load_observations(data_copy)
+
+
+def test_short_row(data_copy):
+    rewrite(data_copy / TOPIC, lambda rows: rows[4].pop())
+    with pytest.raises(DataError, match="row 5: 12 fields, expected 13"):
+        load_observations(data_copy)
+
+
+def test_indicator_declared_twice(data_copy):
+    rewrite(data_copy / "indicators.csv", lambda rows: rows.append(list(rows[1])))
+    with pytest.raises(DataError, match="indicators.csv, row .*declared twice"):
+        load_observations(data_copy)
+
+
+def test_errors_are_value_errors_with_location():
+    err = DataError("data/x.csv", 7, "value 'a' is not a number")
+    assert isinstance(err, ValueError)
+    assert str(err) == "data/x.csv, row 7: value 'a' is not a number"
+    assert (err.path, err.row) == ("data/x.csv", 7)
+
+
+def test_series_between_keeps_only_observed_years():
+    s = load_series("housing_completions_dwellings", "Dortmund", "incl_conversions")
+    window = s.between(2020, 2024)
+    assert list(window.index) == [y for y in s.values.index if 2020 <= y <= 2024]
+    assert isinstance(window, pd.Series)

@@ -1,0 +1,84 @@
+"""Book structure: notebooks and their text pairs agree, all are executed and in the table of contents,
+numbers in prose are glued, and the data page offers every resource for download."""
+
+import json
+import re
+from pathlib import Path
+
+import jupytext
+import pytest
+import yaml
+
+from analysis import ROOT
+from analysis.catalogue import load_package
+
+NOTEBOOKS = sorted((ROOT / "book").glob("*.ipynb"))
+TYPED_NUMBER = re.compile(r"(?<![\w.#/-])(\d{1,3}(?:[.,]\d{3})+|\d+[.,]\d+|\d{4,})(?![\w-])")
+YEAR = re.compile(r"(19|20)\d\d")
+
+
+def ids(paths):
+    return [p.name for p in paths]
+
+
+def toc_files():
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    files = [toc["root"]]
+    for part in toc.get("parts", []):
+        files += [c["file"] for c in part.get("chapters", [])]
+    return files
+
+
+def test_there_are_notebooks():
+    assert len(NOTEBOOKS) >= 4
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
+def test_notebook_and_text_pair_agree(path: Path):
+    pair = path.with_suffix(".py")
+    assert pair.exists(), f"{path.name} has no paired {pair.name}"
+    nb = jupytext.read(path)
+    assert nb.metadata.get("jupytext", {}).get("formats") == "ipynb,py:percent"
+    text = jupytext.read(pair)
+    as_cells = lambda n: [(c.cell_type, c.source.strip()) for c in n.cells]  # noqa: E731
+    assert as_cells(nb) == as_cells(text), f"{path.name} and {pair.name} differ: run `make sync`"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
+def test_notebook_was_executed_top_to_bottom_without_errors(path: Path):
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    code = [c for c in nb["cells"] if c["cell_type"] == "code" and "".join(c["source"]).strip()]
+    counts = [c["execution_count"] for c in code]
+    assert counts == list(range(1, len(code) + 1)), f"{path.name}: execution counts {counts}; run `make execute`"
+    errors = [o for c in code for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert not errors, f"{path.name} stores an error output"
+    streams = [o for c in code for o in c.get("outputs", []) if o.get("name") == "stderr"]
+    assert not streams, f"{path.name} stores stderr output (warnings): {streams[0]['text'][:200]}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
+def test_no_number_is_typed_into_prose(path: Path):
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    typed = set()
+    for cell in nb["cells"]:
+        if cell["cell_type"] != "markdown":
+            continue
+        text = "".join(cell["source"])
+        text = re.sub(r"\{glue[^}]*\}`[^`]*`|`[^`]*`|\(https?://[^)]*\)|\{cite\}`[^`]*`", "", text)
+        typed |= {m for m in TYPED_NUMBER.findall(text) if not YEAR.fullmatch(m)}
+    assert not typed, f"{path.name}: numbers typed into prose, glue them: {sorted(typed)}"
+
+
+def test_every_notebook_is_in_the_table_of_contents_and_back():
+    listed = toc_files()
+    for path in NOTEBOOKS:
+        assert f"book/{path.stem}" in listed, f"{path.name} is not in _toc.yml"
+    for entry in listed:
+        assert any((ROOT / f"{entry}{suffix}").exists() for suffix in (".ipynb", ".md")), f"{entry} has no file"
+
+
+def test_data_page_offers_every_resource_for_download():
+    page = jupytext.read(ROOT / "book" / "data.ipynb")
+    text = "\n".join(c.source for c in page.cells if c.cell_type == "markdown")
+    for resource in load_package()["resources"]:
+        assert f"{{download}}`../data/{resource['path']}`" in text, f"data page lacks a download link for {resource['path']}"

@@ -1,0 +1,53 @@
+"""Every chart carries title, unit, source and as-of date; the fan chart draws bands and target."""
+
+import pandas as pd
+import pytest
+
+from analysis import plotting
+
+
+@pytest.fixture(autouse=True)
+def style():
+    plotting.apply_style()
+    yield
+    plotting.plt.close("all")
+
+
+def footer_texts(ax):
+    return [t.get_text() for t in ax.figure.texts]
+
+
+@pytest.mark.parametrize("missing", ["title", "unit", "source", "as_of"])
+def test_finish_refuses_a_chart_without_its_labels(missing):
+    _, ax = plotting.plt.subplots()
+    labels = dict(title="T", unit="dwellings", source="Source: IT.NRW", as_of="2024")
+    labels[missing] = " "
+    with pytest.raises(ValueError, match=f"needs a {missing}"):
+        plotting.finish(ax, **labels)
+
+
+def test_fan_chart_has_footer_bands_and_target():
+    history = pd.Series([1.0, 2.0, 3.0], index=[2017, 2018, 2019])
+    fc = pd.DataFrame(
+        {"mean": [4.0, 5.0], "lo80": [3.5, 4.0], "hi80": [4.5, 6.0], "lo95": [3.0, 3.5], "hi95": [5.0, 6.5]},
+        index=[2020, 2021],
+    )
+    ax = plotting.fan_chart(history, fc, title="Rising", unit="dwellings", source="Source: X", as_of="2019-12-31",
+                            target=4.5, outcome=pd.Series([3.8], index=[2020]))
+    assert footer_texts(ax) == ["Source: X. Data as of 2019-12-31."]
+    assert ax.get_title() == "Rising"
+    labels = ax.get_legend_handles_labels()[1]
+    assert {"80 % interval", "95 % interval", "forecast", "target", "outcome"} <= set(labels)
+
+
+def test_line_chart_draws_each_definition_as_its_own_line():
+    lines = {"register": pd.Series([1.0, 2.0], index=[2018, 2019]), "official": pd.Series([0.5, 0.7], index=[2018, 2019])}
+    ax = plotting.line_chart(lines, title="Two", unit="persons", source="Source: Y", as_of="2019")
+    assert len(ax.get_lines()) == 2
+
+
+def test_bar_chart_with_target():
+    ax = plotting.bar_chart(pd.Series([1.0, 3.0], index=[2020, 2021]), title="Bars", unit="dwellings", source="Source: Z",
+                            as_of="2021", target=2.0)
+    assert len(ax.patches) == 2
+    assert "target" in ax.get_legend_handles_labels()[1]
