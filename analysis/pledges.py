@@ -17,6 +17,7 @@ import pandas as pd
 
 from . import DATA_DIR
 from .data import DataError, _relative, parse_number
+from .feasibility import IMPLEMENTATION_SCALE, OUTCOME_SCALE
 
 COLUMNS = (
     "pledge_id",
@@ -42,8 +43,6 @@ COLUMNS = (
 )
 REQUIRED = ("pledge_id", "chapter", "chapter_title", "source_doc", "quote_de", "gloss_en", "implementation_status",
             "status_note", "outcome", "notebook")
-IMPLEMENTATION_SCALE = ("kept", "partly kept", "in progress", "not started", "not assessable")
-OUTCOME_SCALE = ("met", "on track", "off track", "missed", "clearly missed", "not assessable")
 SOURCE_DOCS = ("programme", "flyer")
 ID_RE = re.compile(r"^ch(0[1-9]|1[0-2])-p\d{2}$")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")

@@ -56,7 +56,7 @@ def finish(ax, *, title: str, unit: str, source: str, as_of: str, subtitle: str 
         if not value or not str(value).strip():
             raise ValueError(f"a chart needs a {name}")
     fig = ax.figure
-    ax.set_title(title, pad=26)
+    ax.set_title(title, loc="left", pad=26)
     ax.text(0, 1.02, subtitle or unit, transform=ax.transAxes, fontsize=10, color="#444444", va="bottom")
     ax.set_ylabel(unit)
     text = f"{source.rstrip('.')}. Data as of {as_of}."

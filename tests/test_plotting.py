@@ -35,7 +35,7 @@ def test_fan_chart_has_footer_bands_and_target():
     ax = plotting.fan_chart(history, fc, title="Rising", unit="dwellings", source="Source: X", as_of="2019-12-31",
                             target=4.5, outcome=pd.Series([3.8], index=[2020]))
     assert footer_texts(ax) == ["Source: X. Data as of 2019-12-31."]
-    assert ax.get_title() == "Rising"
+    assert ax.get_title(loc="left") == "Rising"
     labels = ax.get_legend_handles_labels()[1]
     assert {"80 % interval", "95 % interval", "forecast", "target", "outcome"} <= set(labels)
 

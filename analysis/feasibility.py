@@ -1,0 +1,485 @@
+"""Feasibility arithmetic and the verdict rules used throughout the book.
+
+Two kinds of question are answered here:
+
+* *Arithmetic*: which annual rate does a target imply, which rate was
+  observed, how long would the observed rate take, how much of a cumulative
+  target has been achieved.  Rates come in three readings:
+
+  ``compound``
+      growth by a constant factor, ``(target / start) ** (1 / years) - 1``;
+  ``linear``
+      a constant absolute change per year, ``(target - start) / years``;
+  ``linear_pct``
+      a constant change by a share of the *start* value per year,
+      ``(target / start - 1) / years``.
+
+* *Verdicts*: fixed, published rules that turn an observed progress share or
+  a simulated probability into a label on one of the scales below.  The
+  thresholds are module constants and :data:`VERDICT_RULES` is built from
+  them, so the printed rules cannot drift away from the code.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "RATE_KINDS",
+    "OUTCOME_SCALE",
+    "IMPLEMENTATION_SCALE",
+    "FEASIBILITY_SCALE",
+    "MET_SHARE",
+    "NEAR_MISS_SHARE",
+    "ON_TRACK_PROB",
+    "CLEAR_MISS_PROB",
+    "VERDICT_RULES",
+    "required_annual_rate",
+    "historical_annual_rate",
+    "target_path",
+    "years_to_reach",
+    "cumulative_progress",
+    "probability_of_target",
+    "outcome_verdict",
+    "feasibility_verdict",
+    "progress_toward",
+    "rule_text",
+]
+
+RATE_KINDS: tuple[str, ...] = ("compound", "linear", "linear_pct")
+"""Readings of an annual rate (see the module docstring)."""
+
+OUTCOME_SCALE: tuple[str, ...] = (
+    "met",
+    "on track",
+    "off track",
+    "missed",
+    "clearly missed",
+    "not assessable",
+)
+"""Verdicts on measurable targets."""
+
+IMPLEMENTATION_SCALE: tuple[str, ...] = (
+    "kept",
+    "partly kept",
+    "in progress",
+    "not started",
+    "not assessable",
+)
+"""Verdicts on promised measures (actions rather than measurable targets)."""
+
+FEASIBILITY_SCALE: tuple[str, ...] = (
+    "feasible on trend",
+    "ambitious",
+    "out of reach on trend",
+    "not assessable",
+)
+"""Ex-ante verdicts from forecasts made with data up to 2019."""
+
+MET_SHARE: float = 1.0
+"""Observed progress share from which a target counts as met."""
+
+NEAR_MISS_SHARE: float = 0.8
+"""Observed progress share from which a missed target is not *clearly* missed."""
+
+ON_TRACK_PROB: float = 0.5
+"""Probability of meeting a target from which it is on track / feasible."""
+
+CLEAR_MISS_PROB: float = 0.1
+"""Probability below which a target is clearly missed / out of reach."""
+
+_DECIMALS = 9
+"""Shares and probabilities are rounded to this many decimals before they are
+compared with a threshold, so float noise (0.7999999999) cannot flip a
+verdict."""
+
+_DIRECTIONS = (">=", "<=")
+_HOWS = ("level", "cumulative", "mean")
+
+
+# ---------------------------------------------------------------------------
+# Rates
+# ---------------------------------------------------------------------------
+
+
+def _check_kind(kind: str, allowed: Sequence[str] = RATE_KINDS) -> None:
+    if kind not in allowed:
+        raise ValueError(f"unknown rate kind {kind!r}; choose one of {tuple(allowed)}")
+
+
+def _check_years(years: float) -> None:
+    if not years > 0:
+        raise ValueError(f"years must be positive, got {years!r}")
+
+
+def required_annual_rate(
+    start_value: float,
+    target_value: float,
+    years: float,
+    kind: str = "compound",
+) -> float:
+    """Annual rate that takes ``start_value`` to ``target_value`` in ``years``.
+
+    ``compound`` returns a growth rate (``-0.067`` = -6.7 % a year),
+    ``linear`` an absolute change per year, ``linear_pct`` a share of the
+    start value per year.
+    """
+    _check_kind(kind)
+    _check_years(years)
+    if kind == "linear":
+        return (target_value - start_value) / years
+    if start_value == 0:
+        raise ValueError(f"a {kind} rate needs a non-zero start value")
+    ratio = target_value / start_value
+    if kind == "linear_pct":
+        return (ratio - 1.0) / years
+    if start_value < 0 or ratio < 0:
+        raise ValueError(
+            "a compound rate needs a positive start value and a non-negative target"
+        )
+    return ratio ** (1.0 / years) - 1.0
+
+
+def _value_at(series: pd.Series, year: int) -> float:
+    if year not in series.index or pd.isna(series.loc[year]):
+        raise ValueError(f"year {year} is missing from the series")
+    return float(series.loc[year])
+
+
+def historical_annual_rate(
+    series: pd.Series,
+    start_year: int,
+    end_year: int,
+    kind: str = "compound",
+) -> float:
+    """Observed annual rate between two years of an annual series.
+
+    Both years must be observed; a missing (or NaN) year raises
+    ``ValueError`` naming it.  ``kind`` as in :func:`required_annual_rate`.
+    """
+    _check_kind(kind)
+    start = _value_at(series, start_year)
+    end = _value_at(series, end_year)
+    return required_annual_rate(start, end, end_year - start_year, kind)
+
+
+def target_path(
+    start_value: float,
+    start_year: int,
+    end_year: int,
+    rate: float,
+    kind: str = "compound",
+) -> pd.Series:
+    """Yearly path from ``start_year`` to ``end_year`` at a constant rate.
+
+    ``compound``: ``start * (1 + rate) ** t``; ``linear_pct``:
+    ``start * (1 + rate * t)``; ``linear``: ``start + rate * t``, with ``t``
+    the years since ``start_year``.  For example ``rate=-0.05`` reads
+    "minus 5 % a year" either on the previous year (compound) or on the start
+    value (linear_pct).
+    """
+    _check_kind(kind)
+    if end_year < start_year:
+        raise ValueError("end_year must not be before start_year")
+    years = np.arange(start_year, end_year + 1)
+    t = (years - start_year).astype(float)
+    if kind == "compound":
+        values = start_value * (1.0 + rate) ** t
+    elif kind == "linear_pct":
+        values = start_value * (1.0 + rate * t)
+    else:
+        values = start_value + rate * t
+    return pd.Series(values, index=pd.Index(years, name="year"), name=kind)
+
+
+def years_to_reach(
+    start_value: float,
+    target_value: float,
+    rate: float,
+    kind: str = "compound",
+) -> float:
+    """Years needed to go from ``start_value`` to ``target_value`` at ``rate``.
+
+    Returns a fractional number of years (``math.ceil`` gives whole years),
+    ``0.0`` if the target equals the start and ``inf`` if the rate never gets
+    there (zero rate or a rate pointing away from the target).
+    """
+    _check_kind(kind)
+    if target_value == start_value:
+        return 0.0
+    if kind == "compound":
+        return _compound_years(start_value, target_value, rate)
+    gap = target_value - start_value
+    step = rate if kind == "linear" else rate * start_value
+    if step == 0 or gap / step < 0:
+        return math.inf
+    return gap / step
+
+
+def _compound_years(start_value: float, target_value: float, rate: float) -> float:
+    if rate <= -1:
+        raise ValueError("a compound rate must be greater than -1")
+    if start_value <= 0 or target_value <= 0:
+        raise ValueError("compound growth needs positive start and target values")
+    growth = math.log1p(rate)
+    needed = math.log(target_value / start_value)
+    if growth == 0 or needed / growth < 0:
+        return math.inf
+    return needed / growth
+
+
+def cumulative_progress(
+    series: pd.Series,
+    years: Iterable[int],
+    target_total: float,
+) -> float:
+    """Observed sum over ``years`` divided by ``target_total``.
+
+    Every year must be observed; missing (or NaN) years raise ``ValueError``
+    naming them — a gap is never filled.
+    """
+    wanted = [int(y) for y in years]
+    if not wanted:
+        raise ValueError("years must not be empty")
+    if target_total == 0:
+        raise ValueError("target_total must not be zero")
+    missing = [y for y in wanted if y not in series.index or pd.isna(series.loc[y])]
+    if missing:
+        raise ValueError(f"years missing from the series: {missing}")
+    return float(series.loc[wanted].sum()) / target_total
+
+
+def progress_toward(
+    observed: float,
+    target: float,
+    baseline: float | None = None,
+    direction: str = "increase",
+) -> float:
+    """Share of a target achieved; 1.0 means the target is exactly reached.
+
+    * increase, no baseline: ``observed / target``;
+    * increase with baseline: ``(observed - baseline) / (target - baseline)``;
+    * decrease with baseline: ``(baseline - observed) / (baseline - target)``;
+    * decrease, no baseline: ``target / observed`` (a ceiling: values below
+      the target give more than 1).
+    """
+    if direction not in ("increase", "decrease"):
+        raise ValueError(f"direction must be 'increase' or 'decrease', got {direction!r}")
+    if baseline is None:
+        numerator, denominator = (
+            (observed, target) if direction == "increase" else (target, observed)
+        )
+    elif direction == "increase":
+        numerator, denominator = observed - baseline, target - baseline
+    else:
+        numerator, denominator = baseline - observed, baseline - target
+    if denominator == 0:
+        raise ValueError("progress is undefined: the denominator is zero")
+    return numerator / denominator
+
+
+# ---------------------------------------------------------------------------
+# Probabilities from simulated paths
+# ---------------------------------------------------------------------------
+
+
+def _as_years(years: int | Iterable[int] | None, default: Sequence[int]) -> list[int]:
+    if years is None:
+        return [int(y) for y in default]
+    if isinstance(years, (int, np.integer)):
+        return [int(years)]
+    return [int(y) for y in years]
+
+
+def _year_matrix(
+    paths: pd.DataFrame, years: list[int], observed: pd.Series | None
+) -> np.ndarray:
+    """Values per path (rows) and year (columns), observed years broadcast."""
+    observed = pd.Series(dtype=float) if observed is None else observed.dropna()
+    both = [y for y in years if y in paths.columns and y in observed.index]
+    if both:
+        raise ValueError(f"years both simulated and observed: {both}")
+    missing = [y for y in years if y not in paths.columns and y not in observed.index]
+    if missing:
+        raise ValueError(f"years neither simulated nor observed: {missing}")
+    columns = [
+        paths[y].to_numpy(dtype=float)
+        if y in paths.columns
+        else np.full(len(paths), float(observed.loc[y]))
+        for y in years
+    ]
+    return np.column_stack(columns)
+
+
+def probability_of_target(
+    paths: pd.DataFrame,
+    target: float,
+    how: str = "level",
+    years: int | Iterable[int] | None = None,
+    direction: str = ">=",
+    observed: pd.Series | None = None,
+) -> float:
+    """Share of simulated paths that meet a target, rounded to 3 decimals.
+
+    ``paths`` has one row per path and one column per year (as returned by
+    :func:`analysis.forecast.simulate_paths`).
+
+    * ``how="level"``: the value in the single year ``years`` (default: the
+      last simulated year) is compared with ``target``;
+    * ``how="cumulative"``: the sum over ``years`` (default: all simulated
+      years) is compared;
+    * ``how="mean"``: the mean over ``years`` is compared.
+
+    Years in ``observed`` (an annual series of actual values) enter every path
+    unchanged, so a cumulative target can mix observed and simulated years.
+    ``direction`` is ``">="`` (target is a floor) or ``"<="`` (a ceiling).
+    """
+    if how not in _HOWS:
+        raise ValueError(f"how must be one of {_HOWS}, got {how!r}")
+    if direction not in _DIRECTIONS:
+        raise ValueError(f"direction must be one of {_DIRECTIONS}, got {direction!r}")
+    if paths.empty:
+        raise ValueError("paths must contain at least one path and one year")
+    default = [paths.columns[-1]] if how == "level" else list(paths.columns)
+    chosen = _as_years(years, default)
+    if how == "level" and len(chosen) != 1:
+        raise ValueError(f"how='level' needs exactly one year, got {chosen}")
+    values = _year_matrix(paths, chosen, observed)
+    summary = values.mean(axis=1) if how == "mean" else values.sum(axis=1)
+    hits = summary >= target if direction == ">=" else summary <= target
+    return round(float(np.mean(hits)), 3)
+
+
+# ---------------------------------------------------------------------------
+# Verdicts
+# ---------------------------------------------------------------------------
+
+
+def _value(value: float | None) -> float | None:
+    """``value`` as a float, or None if it is None or NaN."""
+    if value is None or math.isnan(float(value)):
+        return None
+    return float(value)
+
+
+def _check_probability(probability: float) -> float:
+    if not 0 <= probability <= 1:
+        raise ValueError(f"probability must be between 0 and 1, got {probability!r}")
+    return round(probability, _DECIMALS)
+
+
+def _progress_band(progress: float) -> str:
+    share = round(progress, _DECIMALS)
+    if share >= MET_SHARE:
+        return "met"
+    if share >= NEAR_MISS_SHARE:
+        return "missed"
+    return "clearly missed"
+
+
+def _probability_band(probability: float, labels: tuple[str, str, str]) -> str:
+    p = _check_probability(probability)
+    if p >= ON_TRACK_PROB:
+        return labels[0]
+    if p >= CLEAR_MISS_PROB:
+        return labels[1]
+    return labels[2]
+
+
+def outcome_verdict(
+    *,
+    progress: float | None = None,
+    probability: float | None = None,
+) -> str:
+    """Verdict on a measurable target (a label of :data:`OUTCOME_SCALE`).
+
+    Give ``progress`` once the target date has passed (observed share of the
+    target achieved, 1.0 = exactly reached, see :func:`progress_toward`), or
+    ``probability`` while it is still ahead (share of simulated paths that
+    meet it).  Giving both is an error; giving neither (``None`` or NaN)
+    yields ``"not assessable"``.  Rules: :data:`VERDICT_RULES`.
+    """
+    share, chance = _value(progress), _value(probability)
+    if share is not None and chance is not None:
+        raise ValueError("give either progress (date passed) or probability (ahead), not both")
+    if share is not None:
+        return _progress_band(share)
+    if chance is not None:
+        return _probability_band(chance, ("on track", "off track", "clearly missed"))
+    return "not assessable"
+
+
+def feasibility_verdict(probability: float | None) -> str:
+    """Ex-ante verdict (a label of :data:`FEASIBILITY_SCALE`).
+
+    ``probability`` is the share of paths simulated from data up to 2019 that
+    meet the target; ``None`` or NaN yields ``"not assessable"``.
+    """
+    chance = _value(probability)
+    if chance is None:
+        return "not assessable"
+    return _probability_band(chance, ("feasible on trend", "ambitious", "out of reach on trend"))
+
+
+def _pct(share: float) -> str:
+    return f"{share * 100:g} %"
+
+
+def _build_rules() -> dict[str, dict[str, str]]:
+    met, near = _pct(MET_SHARE), _pct(NEAR_MISS_SHARE)
+    on, clear = _pct(ON_TRACK_PROB), _pct(CLEAR_MISS_PROB)
+    outcome = {
+        "met": f"target date passed and at least {met} of the target achieved",
+        "on track": (
+            f"target date ahead and at least {on} of simulated paths meet the target"
+        ),
+        "off track": (
+            f"target date ahead and {clear} to under {on} of simulated paths "
+            "meet the target"
+        ),
+        "missed": f"target date passed and {near} to under {met} of the target achieved",
+        "clearly missed": (
+            f"target date passed and under {near} of the target achieved, or target "
+            f"date ahead and under {clear} of simulated paths meet the target"
+        ),
+        "not assessable": "no observed progress and no forecast available",
+    }
+    implementation = {
+        "kept": "the promised measure has been carried out in full",
+        "partly kept": "part of the promised measure has been carried out",
+        "in progress": "the measure has been decided or started but is not finished",
+        "not started": "no decision or step towards the measure is documented",
+        "not assessable": "no public source documents the state of the measure",
+    }
+    feasibility = {
+        "feasible on trend": (
+            f"at least {on} of paths simulated from data up to 2019 meet the target"
+        ),
+        "ambitious": f"{clear} to under {on} of simulated paths meet the target",
+        "out of reach on trend": f"under {clear} of simulated paths meet the target",
+        "not assessable": "series too thin or missing, so no forecast was made",
+    }
+    return {"outcome": outcome, "implementation": implementation, "feasibility": feasibility}
+
+
+VERDICT_RULES: dict[str, dict[str, str]] = _build_rules()
+"""One-line rule per verdict label, grouped by scale, built from the constants."""
+
+
+def rule_text() -> str:
+    """All verdict rules as printable text, one ``label: rule`` line each."""
+    scales = {
+        "outcome": OUTCOME_SCALE,
+        "implementation": IMPLEMENTATION_SCALE,
+        "feasibility": FEASIBILITY_SCALE,
+    }
+    blocks = []
+    for scale, labels in scales.items():
+        lines = [f"{scale.capitalize()} scale:"]
+        lines += [f"  {label}: {VERDICT_RULES[scale][label]}" for label in labels]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)

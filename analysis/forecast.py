@@ -1,0 +1,674 @@
+"""Forecasting annual series with simple benchmarks and rolling-origin backtests.
+
+An *annual series* is a :class:`pandas.Series` of floats indexed by integer
+years (ascending, unique).  Missing values (``NaN``) are treated as missing
+years.  Only the ``loglinear`` method accepts gaps in the years; every other
+method needs a consecutive run of years and raises :class:`ValueError` naming
+the missing years otherwise.
+
+Methods, from simplest to most elaborate (:data:`METHODS`):
+
+``mean``
+    Historical mean.  Prediction sd ``s * sqrt(1 + 1/T)``.
+``naive``
+    Last value (random walk).  ``sd_h = sigma * sqrt(h)`` with ``sigma`` the
+    root mean square of the one-step changes.
+``drift``
+    Last value plus ``h`` times the mean change.
+    ``sd_h = sigma * sqrt(h * (1 + h / (T - 1)))`` with ``sigma`` the standard
+    deviation of the one-step changes (Hyndman & Athanasopoulos, FPP3, 5.5).
+``theta``
+    :class:`statsmodels.tsa.forecasting.theta.ThetaModel` without seasonality.
+``ets``
+    :class:`statsmodels.tsa.exponential_smoothing.ets.ETSModel` with additive
+    errors and an additive damped trend.  A damped trend has five free
+    parameters (alpha, beta, phi, initial level, initial trend), so it is only
+    fitted to series of at least :data:`ETS_DAMPED_MIN` points; shorter series
+    (but at least ``MIN_POINTS["ets"]``) get simple exponential smoothing
+    (additive error, no trend).
+``loglinear``
+    OLS of ``log(y)`` on the year; works with irregular years.  Intervals are
+    OLS prediction intervals for a new observation on the log scale,
+    back-transformed with ``exp`` (so the point forecast is the median).
+
+All randomness goes through :func:`numpy.random.default_rng` with an explicit
+seed (default :data:`SEED`, the date of the 2020 municipal election).
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import statsmodels.api as sm
+from scipy import stats
+from statsmodels.tools.sm_exceptions import (
+    ConvergenceWarning,
+    HessianInversionWarning,
+    ValueWarning,
+)
+from statsmodels.tsa.exponential_smoothing.ets import ETSModel
+from statsmodels.tsa.forecasting.theta import ThetaModel
+
+__all__ = [
+    "SEED",
+    "METHODS",
+    "MIN_POINTS",
+    "ETS_DAMPED_MIN",
+    "TOO_THIN",
+    "DEFAULT_MIN_TRAIN",
+    "forecast",
+    "simulate_paths",
+    "backtest",
+    "choose_method",
+    "too_short",
+    "forecastable",
+]
+
+SEED: int = 20200913
+"""Default seed for every random draw (election day, 13 September 2020)."""
+
+METHODS: tuple[str, ...] = ("mean", "naive", "drift", "theta", "ets", "loglinear")
+"""Forecast methods, ordered from simplest to most elaborate."""
+
+MIN_POINTS: dict[str, int] = {
+    "mean": 2,
+    "naive": 2,
+    "drift": 3,
+    "theta": 4,
+    "ets": 6,
+    "loglinear": 3,
+}
+"""Minimum number of observed points each method needs to be fitted."""
+
+ETS_DAMPED_MIN: int = 8
+"""Series shorter than this get ETS without trend instead of a damped trend."""
+
+TOO_THIN: int = 6
+"""Series with fewer observed points than this are too thin to forecast."""
+
+DEFAULT_MIN_TRAIN: int = 5
+"""Smallest training window used by :func:`backtest` unless told otherwise."""
+
+BACKTEST_LEVELS: tuple[int, int] = (80, 95)
+"""Interval levels whose coverage :func:`backtest` reports."""
+
+_TIE_TOLERANCE = 1e-12
+
+
+# ---------------------------------------------------------------------------
+# Validation helpers
+# ---------------------------------------------------------------------------
+
+
+def _clean(series: pd.Series) -> pd.Series:
+    """Return the observed part of ``series`` as floats indexed by int years.
+
+    Raises ``ValueError`` if the index is not made of integer years in
+    strictly ascending order.
+    """
+    if not isinstance(series, pd.Series):
+        raise TypeError("series must be a pandas Series indexed by year")
+    if not pd.api.types.is_integer_dtype(series.index.dtype):
+        raise ValueError("series must be indexed by integer years")
+    if not series.index.is_unique or not series.index.is_monotonic_increasing:
+        raise ValueError("series years must be unique and ascending")
+    observed = series.astype(float).dropna()
+    observed.index = observed.index.astype(int)
+    return observed
+
+
+def _missing_years(series: pd.Series) -> list[int]:
+    """Years absent between the first and last observed year."""
+    if series.empty:
+        return []
+    years = series.index.to_numpy()
+    full = np.arange(years[0], years[-1] + 1)
+    return [int(y) for y in np.setdiff1d(full, years)]
+
+
+def _check_method(method: str) -> None:
+    if method not in METHODS:
+        raise ValueError(f"unknown method {method!r}; choose one of {METHODS}")
+
+
+def _check_length(series: pd.Series, method: str) -> None:
+    need = MIN_POINTS[method]
+    if len(series) < need:
+        raise ValueError(
+            f"method {method!r} needs at least {need} observed points, "
+            f"got {len(series)}"
+        )
+
+
+def _check_gaps(series: pd.Series, method: str) -> None:
+    missing = _missing_years(series)
+    if missing and method != "loglinear":
+        raise ValueError(
+            f"method {method!r} needs consecutive years, but the series has a "
+            f"gap (missing {missing}); only 'loglinear' accepts gaps"
+        )
+
+
+def _check_positive(series: pd.Series, method: str) -> None:
+    if method == "loglinear" and (series <= 0).any():
+        raise ValueError("method 'loglinear' needs strictly positive values")
+
+
+def _check_horizon(horizon: int) -> None:
+    if not isinstance(horizon, (int, np.integer)) or horizon < 1:
+        raise ValueError(f"horizon must be a positive integer, got {horizon!r}")
+
+
+def _validated(series: pd.Series, method: str) -> pd.Series:
+    """Clean ``series`` and check that ``method`` can be fitted to it."""
+    _check_method(method)
+    clean = _clean(series)
+    _check_length(clean, method)
+    _check_gaps(clean, method)
+    _check_positive(clean, method)
+    return clean
+
+
+def too_short(series: pd.Series, method: str) -> bool:
+    """True if ``series`` has fewer observed points than ``method`` needs."""
+    _check_method(method)
+    return len(_clean(series)) < MIN_POINTS[method]
+
+
+def forecastable(series: pd.Series) -> bool:
+    """True unless ``series`` has fewer than :data:`TOO_THIN` observed points."""
+    return len(_clean(series)) >= TOO_THIN
+
+
+# ---------------------------------------------------------------------------
+# Predictive distributions
+# ---------------------------------------------------------------------------
+
+IntervalFn = Callable[[float], tuple[np.ndarray, np.ndarray]]
+SampleFn = Callable[[int, int], np.ndarray]
+
+
+@dataclass(frozen=True)
+class _Predictive:
+    """Predictive distribution of one fitted method at some future years.
+
+    ``interval(level)`` returns lower and upper bounds of the central
+    ``level`` % prediction interval; ``sample(n_paths, seed)`` returns an
+    array of shape ``(n_paths, len(years))`` of simulated future paths.
+    """
+
+    years: np.ndarray
+    mean: np.ndarray
+    interval: IntervalFn
+    sample: SampleFn
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """Silence the warnings statsmodels emits while fitting small series."""
+    with warnings.catch_warnings():
+        for category in (
+            ConvergenceWarning,
+            HessianInversionWarning,
+            ValueWarning,
+            RuntimeWarning,
+        ):
+            warnings.simplefilter("ignore", category)
+        warnings.filterwarnings("ignore", category=UserWarning, module="statsmodels")
+        yield
+
+
+def _check_level(level: float) -> float:
+    if not 0 < level < 100:
+        raise ValueError(f"interval level must be between 0 and 100, got {level!r}")
+    return float(level)
+
+
+def _z(level: float) -> float:
+    """Standard normal quantile for a central ``level`` % interval."""
+    return float(stats.norm.ppf(0.5 + _check_level(level) / 200.0))
+
+
+def _alpha(level: float) -> float:
+    return 1.0 - _check_level(level) / 100.0
+
+
+def _normal_interval(mean: np.ndarray, sd: np.ndarray) -> IntervalFn:
+    def interval(level: float) -> tuple[np.ndarray, np.ndarray]:
+        half = _z(level) * sd
+        return mean - half, mean + half
+
+    return interval
+
+
+def _steps(years: np.ndarray, future_years: np.ndarray) -> np.ndarray:
+    """Forecast steps ``h = 1, 2, ...`` of ``future_years`` after the last year."""
+    return (future_years - years[-1]).astype(float)
+
+
+def _predict_mean(years: np.ndarray, y: np.ndarray, future: np.ndarray) -> _Predictive:
+    """Historical mean; paths share one draw of the mean's estimation error."""
+    t = len(y)
+    centre, s = float(np.mean(y)), float(np.std(y, ddof=1))
+    mean = np.full(len(future), centre)
+    sd = np.full(len(future), s * np.sqrt(1.0 + 1.0 / t))
+
+    def sample(n_paths: int, seed: int) -> np.ndarray:
+        rng = np.random.default_rng(seed)
+        level_error = rng.normal(0.0, s / np.sqrt(t), size=(n_paths, 1))
+        noise = rng.normal(0.0, s, size=(n_paths, len(future)))
+        return centre + level_error + noise
+
+    return _Predictive(future, mean, _normal_interval(mean, sd), sample)
+
+
+def _predict_naive(years: np.ndarray, y: np.ndarray, future: np.ndarray) -> _Predictive:
+    """Random walk from the last value; sigma from the one-step changes."""
+    h = _steps(years, future)
+    sigma = float(np.sqrt(np.mean(np.diff(y) ** 2)))
+    mean = np.full(len(future), y[-1])
+    sd = sigma * np.sqrt(h)
+
+    def sample(n_paths: int, seed: int) -> np.ndarray:
+        rng = np.random.default_rng(seed)
+        shocks = rng.normal(0.0, sigma, size=(n_paths, len(h)))
+        return y[-1] + np.cumsum(shocks, axis=1)
+
+    return _Predictive(future, mean, _normal_interval(mean, sd), sample)
+
+
+def _predict_drift(years: np.ndarray, y: np.ndarray, future: np.ndarray) -> _Predictive:
+    """Random walk with drift; paths add one draw of the slope's error."""
+    h = _steps(years, future)
+    t = len(y)
+    changes = np.diff(y)
+    slope = float(np.mean(changes))
+    sigma = float(np.std(changes, ddof=1))
+    mean = y[-1] + slope * h
+    sd = sigma * np.sqrt(h * (1.0 + h / (t - 1)))
+
+    def sample(n_paths: int, seed: int) -> np.ndarray:
+        rng = np.random.default_rng(seed)
+        slope_error = rng.normal(0.0, sigma / np.sqrt(t - 1), size=(n_paths, 1))
+        shocks = rng.normal(0.0, sigma, size=(n_paths, len(h)))
+        return y[-1] + (slope + slope_error) * h + np.cumsum(shocks, axis=1)
+
+    return _Predictive(future, mean, _normal_interval(mean, sd), sample)
+
+
+def _walk_matching_sd(mean: np.ndarray, sd: np.ndarray) -> SampleFn:
+    """Sampler of a random walk whose marginal sd at step ``h`` is ``sd[h]``."""
+    increments = np.sqrt(np.maximum(np.diff(np.concatenate([[0.0], sd**2])), 0.0))
+
+    def sample(n_paths: int, seed: int) -> np.ndarray:
+        rng = np.random.default_rng(seed)
+        shocks = rng.normal(0.0, 1.0, size=(n_paths, len(mean))) * increments
+        return mean + np.cumsum(shocks, axis=1)
+
+    return sample
+
+
+def _predict_theta(years: np.ndarray, y: np.ndarray, future: np.ndarray) -> _Predictive:
+    steps = int(_steps(years, future)[-1])
+    pick = (_steps(years, future) - 1).astype(int)
+    with _quiet():
+        result = ThetaModel(y, period=1, deseasonalize=False).fit()
+        mean = np.asarray(result.forecast(steps), dtype=float)[pick]
+
+    def interval(level: float) -> tuple[np.ndarray, np.ndarray]:
+        with _quiet():
+            frame = result.prediction_intervals(steps, alpha=_alpha(level))
+        return (
+            frame["lower"].to_numpy(dtype=float)[pick],
+            frame["upper"].to_numpy(dtype=float)[pick],
+        )
+
+    lo, hi = interval(80)
+    sd = (hi - lo) / (2.0 * _z(80))
+    return _Predictive(future, mean, interval, _walk_matching_sd(mean, sd))
+
+
+def _ets_model(y: np.ndarray) -> ETSModel:
+    """Damped-trend ETS for long enough series, level-only ETS otherwise."""
+    endog = pd.Series(y)
+    if len(y) >= ETS_DAMPED_MIN:
+        return ETSModel(endog, error="add", trend="add", damped_trend=True)
+    return ETSModel(endog, error="add", trend=None)
+
+
+def _predict_ets(years: np.ndarray, y: np.ndarray, future: np.ndarray) -> _Predictive:
+    t = len(y)
+    steps = int(_steps(years, future)[-1])
+    pick = (_steps(years, future) - 1).astype(int)
+    with _quiet():
+        result = _ets_model(y).fit(disp=False)
+        prediction = result.get_prediction(start=t, end=t + steps - 1)
+        mean = np.asarray(prediction.predicted_mean, dtype=float)[pick]
+
+    def interval(level: float) -> tuple[np.ndarray, np.ndarray]:
+        with _quiet():
+            frame = prediction.summary_frame(alpha=_alpha(level))
+        return (
+            frame["pi_lower"].to_numpy(dtype=float)[pick],
+            frame["pi_upper"].to_numpy(dtype=float)[pick],
+        )
+
+    def sample(n_paths: int, seed: int) -> np.ndarray:
+        with _quiet():
+            sims = result.simulate(
+                steps,
+                anchor="end",
+                repetitions=n_paths,
+                rng=np.random.default_rng(seed),
+            )
+        return np.asarray(sims, dtype=float).reshape(steps, n_paths).T[:, pick]
+
+    return _Predictive(future, mean, interval, sample)
+
+
+def _predict_loglinear(
+    years: np.ndarray, y: np.ndarray, future: np.ndarray
+) -> _Predictive:
+    """OLS of log(y) on the (centred) year; works for irregular years."""
+    centre = float(np.mean(years))
+    design = sm.add_constant(years.astype(float) - centre, has_constant="add")
+    new = sm.add_constant(future.astype(float) - centre, has_constant="add")
+    with _quiet():
+        result = sm.OLS(np.log(y), design).fit()
+        prediction = result.get_prediction(new)
+        log_mean = np.asarray(prediction.predicted_mean, dtype=float)
+
+    def interval(level: float) -> tuple[np.ndarray, np.ndarray]:
+        frame = prediction.summary_frame(alpha=_alpha(level))
+        return (
+            np.exp(frame["obs_ci_lower"].to_numpy(dtype=float)),
+            np.exp(frame["obs_ci_upper"].to_numpy(dtype=float)),
+        )
+
+    def sample(n_paths: int, seed: int) -> np.ndarray:
+        rng = np.random.default_rng(seed)
+        params = np.asarray(result.params, dtype=float)
+        cov = np.asarray(result.cov_params(), dtype=float)
+        coefficients = rng.multivariate_normal(params, cov, size=n_paths)
+        noise = rng.normal(0.0, np.sqrt(result.scale), size=(n_paths, len(future)))
+        return np.exp(coefficients @ new.T + noise)
+
+    return _Predictive(future, np.exp(log_mean), interval, sample)
+
+
+_PREDICTORS: dict[str, Callable[[np.ndarray, np.ndarray, np.ndarray], _Predictive]] = {
+    "mean": _predict_mean,
+    "naive": _predict_naive,
+    "drift": _predict_drift,
+    "theta": _predict_theta,
+    "ets": _predict_ets,
+    "loglinear": _predict_loglinear,
+}
+
+
+def _fit(clean: pd.Series, method: str, future: np.ndarray) -> _Predictive:
+    """Fit ``method`` to an already validated series for ``future`` years."""
+    years = clean.index.to_numpy(dtype=int)
+    return _PREDICTORS[method](years, clean.to_numpy(dtype=float), future)
+
+
+def _future_years(clean: pd.Series, horizon: int) -> np.ndarray:
+    _check_horizon(horizon)
+    last = int(clean.index[-1])
+    return np.arange(last + 1, last + horizon + 1)
+
+
+# ---------------------------------------------------------------------------
+# Public forecasting API
+# ---------------------------------------------------------------------------
+
+
+def _interval_columns(levels: Iterable[float]) -> list[tuple[float, str, str]]:
+    return [(lv, f"lo{lv:g}", f"hi{lv:g}") for lv in map(_check_level, levels)]
+
+
+def forecast(
+    series: pd.Series,
+    method: str,
+    horizon: int,
+    levels: Sequence[float] = (80, 95),
+) -> pd.DataFrame:
+    """Point forecasts and prediction intervals for the next ``horizon`` years.
+
+    Returns a frame indexed by the forecast years (last observed year + 1 to
+    last observed year + ``horizon``) with column ``mean`` and, for each
+    level, ``lo<level>`` and ``hi<level>`` (e.g. ``lo80, hi80, lo95, hi95``).
+    """
+    clean = _validated(series, method)
+    future = _future_years(clean, horizon)
+    predictive = _fit(clean, method, future)
+    frame = pd.DataFrame({"mean": predictive.mean}, index=pd.Index(future, name="year"))
+    for level, lo_name, hi_name in _interval_columns(levels):
+        lo, hi = predictive.interval(level)
+        frame[lo_name], frame[hi_name] = lo, hi
+    return frame
+
+
+def simulate_paths(
+    series: pd.Series,
+    method: str,
+    horizon: int,
+    n_paths: int = 5000,
+    seed: int = SEED,
+) -> pd.DataFrame:
+    """Simulated future paths drawn from the method's predictive distribution.
+
+    Returns ``n_paths`` rows (index ``path``) and one column per forecast year.
+
+    * ``mean``: the historical mean plus one draw of its estimation error per
+      path plus iid normal noise, so every year's marginal sd is
+      ``s * sqrt(1 + 1/T)`` as in :func:`forecast`.
+    * ``naive``: Gaussian random walk from the last value.
+    * ``drift``: Gaussian random walk with the mean change as slope, plus one
+      draw of the slope's estimation error per path, which reproduces
+      ``sd_h = sigma * sqrt(h * (1 + h / (T - 1)))``.
+    * ``theta``: Gaussian random walk centred on the theta point forecast whose
+      sd at each horizon equals the sd implied by theta's intervals.
+    * ``ets``: ``ETSResults.simulate(anchor="end")`` with a generator seeded
+      by ``seed``.
+    * ``loglinear``: coefficients drawn once per path from the OLS estimate
+      and its covariance, plus normal noise with the residual sd on the log
+      scale, then ``exp``.
+
+    The same ``seed`` gives identical output.
+    """
+    if not isinstance(n_paths, (int, np.integer)) or n_paths < 1:
+        raise ValueError(f"n_paths must be a positive integer, got {n_paths!r}")
+    clean = _validated(series, method)
+    future = _future_years(clean, horizon)
+    values = _fit(clean, method, future).sample(int(n_paths), int(seed))
+    return pd.DataFrame(
+        values,
+        index=pd.RangeIndex(n_paths, name="path"),
+        columns=pd.Index(future, name="year"),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Rolling-origin backtest
+# ---------------------------------------------------------------------------
+
+SCORE_COLUMNS: tuple[str, ...] = (
+    "mase",
+    "smape",
+    "cover80",
+    "cover95",
+    "n_forecasts",
+    "note",
+)
+
+
+def _skip_reason(clean: pd.Series, method: str, missing: list[int]) -> str | None:
+    """Why ``method`` cannot be backtested on ``clean``, or None if it can."""
+    if missing and method != "loglinear":
+        return f"skipped: years not consecutive (missing {missing})"
+    need = MIN_POINTS[method]
+    if len(clean) < need + 1:
+        return (
+            f"skipped: needs {need} training points plus one to evaluate, "
+            f"series has {len(clean)}"
+        )
+    if method == "loglinear" and (clean <= 0).any():
+        return "skipped: needs strictly positive values"
+    return None
+
+
+def _first_origin(runnable: list[str], min_train: int | None, n_points: int) -> int:
+    """Shared first training-window length for all runnable methods."""
+    floor = DEFAULT_MIN_TRAIN if min_train is None else int(min_train)
+    first = max([floor] + [MIN_POINTS[m] for m in runnable])
+    if first > n_points - 1:
+        raise ValueError(
+            f"backtest needs at least {first} training points plus one to "
+            f"evaluate, series has {n_points}"
+        )
+    return first
+
+
+def _forecast_errors(
+    clean: pd.Series, method: str, first: int, horizon: int
+) -> pd.DataFrame:
+    """One row per (origin, step): absolute error, sMAPE term, scale, hits."""
+    records: list[dict[str, float]] = []
+    for origin in range(first, len(clean)):
+        train = clean.iloc[:origin]
+        actual = clean.iloc[origin : origin + horizon].to_numpy(dtype=float)
+        future = clean.index[origin : origin + horizon].to_numpy(dtype=int)
+        predictive = _fit(train, method, future)
+        scale = float(np.mean(np.abs(np.diff(train.to_numpy(dtype=float)))))
+        bounds = {level: predictive.interval(level) for level in BACKTEST_LEVELS}
+        for i, (y, f) in enumerate(zip(actual, predictive.mean)):
+            record = {
+                "abs_error": abs(y - f),
+                "smape": _smape_term(y, f),
+                "scale": scale,
+            }
+            for level, (lo, hi) in bounds.items():
+                record[f"cover{level}"] = float(lo[i] <= y <= hi[i])
+            records.append(record)
+    return pd.DataFrame.from_records(records)
+
+
+def _smape_term(y: float, f: float) -> float:
+    """M4 sMAPE term ``200 |y - f| / (|y| + |f|)``; 0 when both are 0."""
+    denominator = abs(y) + abs(f)
+    return 0.0 if denominator == 0 else 200.0 * abs(y - f) / denominator
+
+
+def _scores(errors: pd.DataFrame) -> dict[str, float | int | str]:
+    """Aggregate per-forecast errors into MASE, sMAPE and coverage.
+
+    Forecasts made from a constant training window (naive scale 0) carry no
+    MASE information and are left out of the MASE mean.
+    """
+    scale = errors["scale"].where(errors["scale"] > 0)
+    scaled = errors["abs_error"] / scale
+    return {
+        "mase": float(scaled.mean()) if scaled.notna().any() else np.nan,
+        "smape": float(errors["smape"].mean()),
+        "cover80": float(errors["cover80"].mean()),
+        "cover95": float(errors["cover95"].mean()),
+        "n_forecasts": int(len(errors)),
+        "note": "",
+    }
+
+
+def _skipped(note: str) -> dict[str, float | int | str]:
+    return {
+        "mase": np.nan,
+        "smape": np.nan,
+        "cover80": np.nan,
+        "cover95": np.nan,
+        "n_forecasts": 0,
+        "note": note,
+    }
+
+
+def _check_methods(methods: Iterable[str] | None) -> list[str]:
+    chosen = list(METHODS if methods is None else methods)
+    for method in chosen:
+        _check_method(method)
+    if not chosen:
+        raise ValueError("no methods given")
+    return chosen
+
+
+def backtest(
+    series: pd.Series,
+    methods: Iterable[str] | None = None,
+    horizon: int = 1,
+    min_train: int | None = None,
+) -> pd.DataFrame:
+    """Rolling-origin (expanding window) evaluation of forecast methods.
+
+    For every origin, each method is fitted to the observed points up to the
+    origin and forecasts the next ``horizon`` points; forecasts are scored
+    against the actuals that exist.  All methods share the same origins: the
+    first training window has ``max(min_train, MIN_POINTS of every runnable
+    method)`` points, with ``min_train`` defaulting to
+    :data:`DEFAULT_MIN_TRAIN`.
+
+    Scores (one row per method, index = method name):
+
+    * ``mase``: mean of ``|y - f| / q`` where ``q`` is the mean absolute
+      one-step change within that origin's training window (Hyndman &
+      Koehler 2006); windows with ``q = 0`` are left out.
+    * ``smape``: mean of ``200 |y - f| / (|y| + |f|)`` in percent (M4).
+    * ``cover80``, ``cover95``: share of actuals inside the 80 % / 95 %
+      prediction intervals.
+    * ``n_forecasts``: number of scored forecasts.
+    * ``note``: empty for evaluated methods; otherwise why the method was
+      skipped or failed (its scores are then NaN and ``n_forecasts`` 0).
+
+    For series with gaps only ``loglinear`` runs; origins are the observed
+    years and ``horizon`` counts observed points, not calendar years.
+    Raises ``ValueError`` if no requested method can run.
+    """
+    _check_horizon(horizon)
+    chosen = _check_methods(methods)
+    clean = _clean(series)
+    missing = _missing_years(clean)
+    reasons = {m: _skip_reason(clean, m, missing) for m in chosen}
+    runnable = [m for m in chosen if reasons[m] is None]
+    if not runnable:
+        details = "; ".join(f"{m}: {reasons[m]}" for m in chosen)
+        raise ValueError(f"no method can be backtested on this series ({details})")
+    first = _first_origin(runnable, min_train, len(clean))
+    rows = {}
+    for method in chosen:
+        if reasons[method] is not None:
+            rows[method] = _skipped(str(reasons[method]))
+            continue
+        try:
+            rows[method] = _scores(_forecast_errors(clean, method, first, horizon))
+        except (ValueError, np.linalg.LinAlgError) as error:
+            rows[method] = _skipped(f"failed: {type(error).__name__}: {error}")
+    frame = pd.DataFrame.from_dict(rows, orient="index", columns=list(SCORE_COLUMNS))
+    frame.index.name = "method"
+    return frame.astype({"n_forecasts": int})
+
+
+def choose_method(scores: pd.DataFrame) -> str:
+    """Method with the lowest MASE; ties go to the simpler method.
+
+    Simplicity follows the order of :data:`METHODS`; methods with NaN MASE are
+    never chosen.  Raises ``ValueError`` if no method has a finite MASE.
+    """
+    mase = pd.to_numeric(scores["mase"], errors="coerce")
+    mase = mase[np.isfinite(mase)]
+    if mase.empty:
+        raise ValueError("no method has a finite MASE")
+    best = float(mase.min())
+    tied = mase.index[mase <= best + _TIE_TOLERANCE * max(1.0, abs(best))]
+    rank = {name: i for i, name in enumerate(METHODS)}
+    return str(min(tied, key=lambda name: (rank.get(name, len(METHODS)), str(name))))

@@ -1,0 +1,400 @@
+"""Tests for analysis.forecast with small, hand-computable series."""
+
+from __future__ import annotations
+
+import math
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+from scipy import stats
+
+from analysis import forecast as fc
+
+Z80 = 1.2815515655446004
+Z95 = 1.959963984540054
+
+
+def annual(values, start: int = 2010) -> pd.Series:
+    """Annual series with consecutive years from ``start``."""
+    return pd.Series([float(v) for v in values], index=range(start, start + len(values)))
+
+
+def irregular(mapping: dict[int, float]) -> pd.Series:
+    return pd.Series({int(k): float(v) for k, v in mapping.items()})
+
+
+def noisy(n: int = 12, seed: int = 1) -> pd.Series:
+    rng = np.random.default_rng(seed)
+    return annual(100 + np.cumsum(rng.normal(1.0, 2.0, n)), start=2008)
+
+
+# ---------------------------------------------------------------------------
+# Constants and small helpers
+# ---------------------------------------------------------------------------
+
+
+def test_constants() -> None:
+    assert fc.SEED == 20200913
+    assert fc.METHODS == ("mean", "naive", "drift", "theta", "ets", "loglinear")
+    assert fc.MIN_POINTS == {
+        "mean": 2, "naive": 2, "drift": 3, "theta": 4, "ets": 6, "loglinear": 3,
+    }
+    assert fc.TOO_THIN == 6
+    assert fc.ETS_DAMPED_MIN > fc.MIN_POINTS["ets"]
+
+
+def test_too_short_boundaries() -> None:
+    assert fc.too_short(annual([1, 2]), "drift")
+    assert not fc.too_short(annual([1, 2, 3]), "drift")
+    assert fc.too_short(annual([1, 2, 3, 4, 5]), "ets")
+    assert not fc.too_short(annual(range(6)), "ets")
+    with pytest.raises(ValueError, match="unknown method"):
+        fc.too_short(annual([1, 2, 3]), "arima")
+
+
+def test_forecastable_counts_observed_points_only() -> None:
+    assert not fc.forecastable(annual([1, 2, 3, 4, 5]))
+    assert fc.forecastable(annual([1, 2, 3, 4, 5, 6]))
+    with_nan = annual([1, 2, np.nan, 4, 5, 6])
+    assert not fc.forecastable(with_nan)
+
+
+# ---------------------------------------------------------------------------
+# Point forecasts and intervals
+# ---------------------------------------------------------------------------
+
+
+def test_drift_on_straight_line() -> None:
+    out = fc.forecast(annual([1, 2, 3, 4]), "drift", 2)
+    assert list(out.index) == [2014, 2015]
+    assert list(out.columns) == ["mean", "lo80", "hi80", "lo95", "hi95"]
+    assert out["mean"].tolist() == [5.0, 6.0]
+    # every change equals 1, so sigma = 0 and the intervals collapse
+    assert out["lo95"].tolist() == [5.0, 6.0]
+    assert out["hi95"].tolist() == [5.0, 6.0]
+
+
+def test_drift_interval_width() -> None:
+    # changes 1, 2, 1, 2: mean 1.5, sd sqrt(1/3); T = 5
+    out = fc.forecast(annual([1, 2, 4, 5, 7]), "drift", 2)
+    assert out["mean"].tolist() == pytest.approx([8.5, 10.0])
+    sd1 = math.sqrt(1 / 3) * math.sqrt(1 * (1 + 1 / 4))
+    sd2 = math.sqrt(1 / 3) * math.sqrt(2 * (1 + 2 / 4))
+    assert out["hi80"].tolist() == pytest.approx([8.5 + Z80 * sd1, 10.0 + Z80 * sd2])
+    assert out["lo95"].tolist() == pytest.approx([8.5 - Z95 * sd1, 10.0 - Z95 * sd2])
+
+
+def test_naive_mean_and_sd() -> None:
+    # changes 2, -1, 2: sigma = sqrt((4 + 1 + 4) / 3) = sqrt(3)
+    out = fc.forecast(annual([1, 3, 2, 4]), "naive", 3)
+    assert out["mean"].tolist() == [4.0, 4.0, 4.0]
+    expected_sd = np.sqrt(3.0 * np.arange(1, 4))
+    assert out["hi95"].to_numpy() == pytest.approx(4 + Z95 * expected_sd)
+    assert out["lo80"].to_numpy() == pytest.approx(4 - Z80 * expected_sd)
+
+
+def test_mean_method() -> None:
+    # mean 4, s = 2, sd = 2 * sqrt(1 + 1/3)
+    out = fc.forecast(annual([2, 4, 6]), "mean", 2)
+    sd = 2 * math.sqrt(4 / 3)
+    assert out["mean"].tolist() == [4.0, 4.0]
+    assert out["hi80"].tolist() == pytest.approx([4 + Z80 * sd] * 2)
+    assert out["lo95"].tolist() == pytest.approx([4 - Z95 * sd] * 2)
+
+
+def test_custom_levels_make_columns() -> None:
+    out = fc.forecast(annual([1, 3, 2, 4]), "naive", 1, levels=(50, 99))
+    assert list(out.columns) == ["mean", "lo50", "hi50", "lo99", "hi99"]
+    assert out["hi50"].iloc[0] < out["hi99"].iloc[0]
+    with pytest.raises(ValueError, match="level"):
+        fc.forecast(annual([1, 3, 2, 4]), "naive", 1, levels=(100,))
+
+
+def test_loglinear_exact_exponential_with_gaps() -> None:
+    series = irregular({2000: 1, 2001: 2, 2003: 8, 2006: 64})
+    out = fc.forecast(series, "loglinear", 2)
+    assert list(out.index) == [2007, 2008]
+    assert out["mean"].to_numpy() == pytest.approx([128.0, 256.0])
+    assert out["lo95"].to_numpy() == pytest.approx([128.0, 256.0])
+    assert out["hi95"].to_numpy() == pytest.approx([128.0, 256.0])
+
+
+def test_loglinear_interval_matches_ols_formula() -> None:
+    years = np.array([2000, 2002, 2003, 2007])
+    y = np.array([1.0, 3.0, 2.5, 9.0])
+    out = fc.forecast(pd.Series(y, index=years), "loglinear", 1)
+    # textbook simple regression of log(y) on year
+    x, ly = years.astype(float), np.log(y)
+    sxx = np.sum((x - x.mean()) ** 2)
+    slope = np.sum((x - x.mean()) * (ly - ly.mean())) / sxx
+    intercept = ly.mean() - slope * x.mean()
+    resid = ly - intercept - slope * x
+    s2 = np.sum(resid**2) / (len(x) - 2)
+    x0 = 2008.0
+    fit = intercept + slope * x0
+    se = math.sqrt(s2 * (1 + 1 / len(x) + (x0 - x.mean()) ** 2 / sxx))
+    t = stats.t.ppf(0.9, df=len(x) - 2)
+    assert out.loc[2008, "mean"] == pytest.approx(math.exp(fit))
+    assert out.loc[2008, "lo80"] == pytest.approx(math.exp(fit - t * se))
+    assert out.loc[2008, "hi80"] == pytest.approx(math.exp(fit + t * se))
+
+
+def test_loglinear_needs_positive_values() -> None:
+    with pytest.raises(ValueError, match="positive"):
+        fc.forecast(annual([1, 0, 2, 3]), "loglinear", 1)
+
+
+def test_theta_intervals_are_ordered_and_widen() -> None:
+    out = fc.forecast(noisy(), "theta", 3)
+    assert list(out.index) == [2020, 2021, 2022]
+    assert (out["lo95"] < out["lo80"]).all() and (out["lo80"] < out["mean"]).all()
+    assert (out["mean"] < out["hi80"]).all() and (out["hi80"] < out["hi95"]).all()
+    width = out["hi95"] - out["lo95"]
+    assert width.is_monotonic_increasing
+    centre = (out["hi80"] + out["lo80"]) / 2
+    assert centre.to_numpy() == pytest.approx(out["mean"].to_numpy())
+
+
+def test_ets_without_trend_below_damped_minimum() -> None:
+    short = annual([1, 2, 3, 4, 5, 6, 7])  # 7 < ETS_DAMPED_MIN: level only
+    flat = fc.forecast(short, "ets", 3)["mean"]
+    assert flat.max() - flat.min() == pytest.approx(0.0, abs=1e-9)
+    long = annual(range(1, 13))  # damped trend: keeps rising
+    rising = fc.forecast(long, "ets", 3)["mean"]
+    assert rising.is_monotonic_increasing and rising.iloc[0] > 12
+
+
+def test_no_warnings_escape() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for method in ("theta", "ets"):
+            fc.forecast(annual([3, 1, 4, 1, 5, 9, 2, 6]), method, 2)
+
+
+# ---------------------------------------------------------------------------
+# Validation
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("method", ["mean", "naive", "drift", "theta", "ets"])
+def test_gap_rejected_except_loglinear(method: str) -> None:
+    series = irregular({y: y - 2000 for y in [2008, 2009, 2010, 2011, 2013, 2014, 2015, 2016]})
+    with pytest.raises(ValueError, match=r"gap.*2012"):
+        fc.forecast(series, method, 1)
+    assert len(fc.forecast(series, "loglinear", 1)) == 1
+
+
+def test_nan_value_counts_as_gap() -> None:
+    with pytest.raises(ValueError, match="2012"):
+        fc.forecast(annual([1, 2, np.nan, 4, 5]), "naive", 1)
+
+
+@pytest.mark.parametrize("method", fc.METHODS)
+def test_too_short_raises_with_method_and_minimum(method: str) -> None:
+    need = fc.MIN_POINTS[method]
+    series = annual(range(1, need))
+    with pytest.raises(ValueError, match=rf"{method}.*at least {need}"):
+        fc.forecast(series, method, 1)
+
+
+def test_bad_index_and_horizon() -> None:
+    with pytest.raises(ValueError, match="ascending"):
+        fc.forecast(pd.Series([1.0, 2.0, 3.0], index=[2012, 2011, 2013]), "mean", 1)
+    with pytest.raises(ValueError, match="integer"):
+        fc.forecast(pd.Series([1.0, 2.0], index=["a", "b"]), "mean", 1)
+    with pytest.raises(ValueError, match="horizon"):
+        fc.forecast(annual([1, 2, 3]), "mean", 0)
+
+
+# ---------------------------------------------------------------------------
+# Simulated paths
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("method", fc.METHODS)
+def test_simulate_paths_deterministic(method: str) -> None:
+    series = noisy(10)
+    a = fc.simulate_paths(series, method, 3, n_paths=200)
+    b = fc.simulate_paths(series, method, 3, n_paths=200)
+    c = fc.simulate_paths(series, method, 3, n_paths=200, seed=1)
+    assert a.shape == (200, 3)
+    assert list(a.columns) == [2018, 2019, 2020]
+    pd.testing.assert_frame_equal(a, b)
+    assert not np.allclose(a.to_numpy(), c.to_numpy())
+
+
+def test_simulated_naive_spread_matches_formula() -> None:
+    paths = fc.simulate_paths(annual([1, 3, 2, 4]), "naive", 4, n_paths=20000)
+    expected = np.sqrt(3.0 * np.arange(1, 5))
+    assert paths.std().to_numpy() == pytest.approx(expected, rel=0.03)
+    assert paths.mean().to_numpy() == pytest.approx([4.0] * 4, abs=0.06)
+
+
+def test_simulated_drift_spread_matches_formula() -> None:
+    paths = fc.simulate_paths(annual([1, 2, 4, 5, 7]), "drift", 3, n_paths=20000)
+    h = np.arange(1, 4)
+    expected = math.sqrt(1 / 3) * np.sqrt(h * (1 + h / 4))
+    assert paths.std().to_numpy() == pytest.approx(expected, rel=0.03)
+    assert paths.mean().to_numpy() == pytest.approx(7 + 1.5 * h, abs=0.03)
+
+
+def test_simulated_mean_spread_matches_formula() -> None:
+    paths = fc.simulate_paths(annual([2, 4, 6]), "mean", 2, n_paths=20000)
+    assert paths.std().to_numpy() == pytest.approx([2 * math.sqrt(4 / 3)] * 2, rel=0.03)
+
+
+def test_simulated_theta_matches_intervals() -> None:
+    series = noisy()
+    out = fc.forecast(series, "theta", 3)
+    paths = fc.simulate_paths(series, "theta", 3, n_paths=20000)
+    implied_sd = (out["hi95"] - out["lo95"]).to_numpy() / (2 * Z95)
+    assert paths.std().to_numpy() == pytest.approx(implied_sd, rel=0.03)
+    assert paths.mean().to_numpy() == pytest.approx(out["mean"].to_numpy(), abs=0.1)
+
+
+def test_simulated_loglinear_median_and_band() -> None:
+    years = [2000, 2002, 2003, 2005, 2006, 2009]
+    series = pd.Series([10.0, 12.5, 13.0, 17.0, 16.5, 24.0], index=years)
+    out = fc.forecast(series, "loglinear", 2)
+    paths = fc.simulate_paths(series, "loglinear", 2, n_paths=20000)
+    assert paths.median().to_numpy() == pytest.approx(out["mean"].to_numpy(), rel=0.01)
+    share_inside = ((paths >= out["lo80"]) & (paths <= out["hi80"])).mean()
+    # normal draws are a little narrower than the t-based OLS interval
+    assert share_inside.between(0.78, 0.9).all()
+
+
+def test_simulated_ets_is_centred_on_forecast() -> None:
+    series = noisy()
+    out = fc.forecast(series, "ets", 2)
+    paths = fc.simulate_paths(series, "ets", 2, n_paths=4000)
+    spread = (out["hi95"] - out["lo95"]).to_numpy() / (2 * Z95)
+    tolerance = 0.15 * spread.max()
+    assert paths.mean().to_numpy() == pytest.approx(out["mean"].to_numpy(), abs=tolerance)
+
+
+def test_simulate_paths_rejects_bad_n_paths() -> None:
+    with pytest.raises(ValueError, match="n_paths"):
+        fc.simulate_paths(annual([1, 2, 3]), "naive", 1, n_paths=0)
+
+
+# ---------------------------------------------------------------------------
+# Backtests
+# ---------------------------------------------------------------------------
+
+LINE = annual(range(1, 11), start=2001)  # y = 1, 2, ..., 10
+
+
+def test_backtest_on_straight_line_horizon_one() -> None:
+    scores = fc.backtest(LINE, methods=("mean", "naive", "drift"))
+    assert list(scores.columns) == ["mase", "smape", "cover80", "cover95", "n_forecasts", "note"]
+    assert list(scores.index) == ["mean", "naive", "drift"]
+    # origins after 5, ..., 9 training points
+    assert scores["n_forecasts"].tolist() == [5, 5, 5]
+    # naive misses by exactly the slope (1), which is also the MASE scale
+    assert scores.loc["naive", "mase"] == pytest.approx(1.0)
+    expected_smape = np.mean([200 / (2 * i + 1) for i in range(5, 10)])
+    assert scores.loc["naive", "smape"] == pytest.approx(expected_smape)
+    assert scores.loc["naive", "cover80"] == 1.0  # |1| < 1.28 * sigma(=1)
+    assert scores.loc["drift", "mase"] == 0.0
+    assert scores.loc["drift", "smape"] == 0.0
+    assert scores.loc["drift", "cover95"] == 1.0
+    # mean errs by (i + 1) / 2: outside every 80 % band, inside every 95 % band
+    mean_errors = [(i + 1) / 2 for i in range(5, 10)]
+    assert scores.loc["mean", "mase"] == pytest.approx(np.mean(mean_errors))
+    assert scores.loc["mean", "cover80"] == 0.0
+    assert scores.loc["mean", "cover95"] == 1.0
+    assert (scores["note"] == "").all()
+
+
+def test_backtest_horizon_two_uses_existing_actuals_only() -> None:
+    scores = fc.backtest(LINE, methods=("naive",), horizon=2)
+    # four origins with two actuals, the last with one
+    assert scores.loc["naive", "n_forecasts"] == 9
+    assert scores.loc["naive", "mase"] == pytest.approx((4 * (1 + 2) + 1) / 9)
+
+
+def test_backtest_min_train() -> None:
+    scores = fc.backtest(LINE, methods=("naive",), min_train=7)
+    assert scores.loc["naive", "n_forecasts"] == 3
+
+
+def test_backtest_shares_origins_across_methods() -> None:
+    scores = fc.backtest(LINE, methods=("naive", "ets"))
+    # ETS needs 6 points, so every method starts at 6 training points
+    assert scores["n_forecasts"].tolist() == [4, 4]
+    assert scores.loc["naive", "mase"] == pytest.approx(1.0)
+
+
+def test_backtest_mase_skips_constant_windows() -> None:
+    scores = fc.backtest(annual([5, 5, 5, 5, 5, 6, 7]), methods=("naive",))
+    # origin 5: scale 0, left out of MASE; origin 6: error 1, scale 1/5
+    assert scores.loc["naive", "n_forecasts"] == 2
+    assert scores.loc["naive", "mase"] == pytest.approx(5.0)
+
+
+def test_backtest_notes_skipped_methods() -> None:
+    scores = fc.backtest(annual([1, 3, 2, 5, 4, 6]))
+    assert list(scores.index) == list(fc.METHODS)
+    assert scores.loc["ets", "n_forecasts"] == 0
+    assert math.isnan(scores.loc["ets", "mase"])
+    assert "needs 6" in scores.loc["ets", "note"]
+    ran = scores.drop(index="ets")
+    assert (ran["n_forecasts"] == 1).all() and (ran["note"] == "").all()
+
+
+def test_backtest_with_gaps_only_runs_loglinear() -> None:
+    years = [2000, 2001, 2002, 2004, 2005, 2007, 2008]
+    series = pd.Series([2.0 ** (y - 2000) for y in years], index=years)
+    scores = fc.backtest(series, horizon=2)
+    assert scores.loc["loglinear", "n_forecasts"] == 3  # origins 5, 6 points
+    assert scores.loc["loglinear", "mase"] == pytest.approx(0.0, abs=1e-9)
+    others = scores.drop(index="loglinear")
+    assert (others["n_forecasts"] == 0).all()
+    assert others["note"].str.contains("not consecutive").all()
+
+
+def test_backtest_raises_when_nothing_runs() -> None:
+    gappy = irregular({y: y - 1999 for y in [2000, 2001, 2003, 2004, 2005, 2006, 2007]})
+    with pytest.raises(ValueError, match="no method"):
+        fc.backtest(gappy, methods=("naive", "drift"))
+    with pytest.raises(ValueError, match="no method"):
+        fc.backtest(annual([1, 2]))
+    with pytest.raises(ValueError, match="training points"):
+        fc.backtest(annual([1, 2, 3, 4, 5]), methods=("naive",))
+
+
+def test_backtest_all_methods_on_noisy_series() -> None:
+    scores = fc.backtest(noisy(12))
+    assert (scores["n_forecasts"] == 6).all()
+    assert scores[["mase", "smape", "cover80", "cover95"]].notna().all().all()
+    assert ((scores["cover80"] <= scores["cover95"]) | scores["cover95"].isna()).all()
+    assert fc.choose_method(scores) in fc.METHODS
+
+
+# ---------------------------------------------------------------------------
+# Method choice
+# ---------------------------------------------------------------------------
+
+
+def test_choose_method_lowest_mase() -> None:
+    scores = pd.DataFrame({"mase": [1.2, 0.9, 1.0]}, index=["mean", "theta", "drift"])
+    assert fc.choose_method(scores) == "theta"
+
+
+def test_choose_method_tie_goes_to_simpler() -> None:
+    scores = pd.DataFrame({"mase": [0.8, 0.8, 0.8]}, index=["ets", "drift", "theta"])
+    assert fc.choose_method(scores) == "drift"
+
+
+def test_choose_method_ignores_nan() -> None:
+    scores = pd.DataFrame({"mase": [np.nan, 2.0]}, index=["mean", "ets"])
+    assert fc.choose_method(scores) == "ets"
+    with pytest.raises(ValueError, match="finite"):
+        fc.choose_method(pd.DataFrame({"mase": [np.nan]}, index=["mean"]))
+
+
+def test_choose_method_float_noise_counts_as_tie() -> None:
+    scores = pd.DataFrame({"mase": [0.1 + 0.2, 0.3]}, index=["naive", "ets"])
+    assert fc.choose_method(scores) == "naive"
