@@ -117,7 +117,9 @@ def validate_resource(resource: dict, data_dir: Path) -> list[str]:
                 if ident in seen:
                     problems.append(f"{resource['path']}, row {line}: primary key {ident} repeats row {seen[ident]}")
                 seen[ident] = line
-    if "hash" in resource and resource["hash"] != file_hash(path):
+    if is_raw(resource) and "hash" not in resource:
+        problems.append(f"{resource['path']}: raw data without a recorded hash in datapackage.json")
+    elif "hash" in resource and resource["hash"] != file_hash(path):
         problems.append(
             f"{resource['path']}: content differs from the hash in datapackage.json; raw data is immutable: "
             "if a correction is intended, record it and update the hash"
@@ -166,13 +168,19 @@ def resources_table(data_dir: Path | None = None):
     return pd.DataFrame(rows)
 
 
+def is_raw(resource: dict) -> bool:
+    """Raw figures as recorded from sources (``observations/``): immutable, guarded by a recorded hash."""
+    return str(resource.get("path", "")).startswith("observations/")
+
+
 def update_hashes(data_dir: Path | None = None) -> None:
-    """Write the current sha256 of every resource into ``datapackage.json`` (after a recorded correction)."""
+    """Write the current sha256 of every raw resource into ``datapackage.json`` (after a deliberate change)."""
     data_dir = Path(data_dir or DATA_DIR)
     path = data_dir / "datapackage.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
     for resource in raw["resources"]:
-        resource["hash"] = file_hash(data_dir / resource["path"])
+        if is_raw(resource):
+            resource["hash"] = file_hash(data_dir / resource["path"])
     path.write_text(json.dumps(raw, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 

@@ -222,9 +222,14 @@ class Series:
         """Distinct publishers behind the values, in order of first use."""
         return list(dict.fromkeys(self.rows["source_publisher"]))
 
-    def source_line(self) -> str:
-        """A one-line source statement for a chart footer or table caption."""
-        return "Source: " + "; ".join(self.publishers)
+    def source_line(self, most: int = 3) -> str:
+        """A short source statement for a chart footer: the publishers of most values, then how many others."""
+        counts = self.rows["source_publisher"].value_counts(sort=False)
+        order = sorted(self.publishers, key=lambda name: -int(counts[name]))
+        shown = "; ".join(order[:most])
+        rest = len(order) - most
+        more = f"; and {rest} more (sources of each value on the data page)" if rest > 0 else ""
+        return f"Source: {shown}{more}"
 
     def between(self, start: int, end: int) -> pd.Series:
         """The observed values for ``start <= year <= end`` (gaps stay gaps)."""

@@ -344,7 +344,10 @@ def probability_of_target(
         raise ValueError(f"direction must be one of {_DIRECTIONS}, got {direction!r}")
     if paths.empty:
         raise ValueError("paths must contain at least one path and one year")
-    default = [paths.columns[-1]] if how == "level" else list(paths.columns)
+    if how == "level":
+        default = [paths.columns[-1]]
+    else:  # a cumulative or mean target counts the observed years too, unless years are named
+        default = (list(observed.index) if observed is not None else []) + list(paths.columns)
     chosen = _as_years(years, default)
     if how == "level" and len(chosen) != 1:
         raise ValueError(f"how='level' needs exactly one year, got {chosen}")

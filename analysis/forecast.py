@@ -65,6 +65,10 @@ __all__ = [
     "simulate_paths",
     "backtest",
     "choose_method",
+    "select_method",
+    "runnable_methods",
+    "COMBINATION",
+    "MIN_BACKTEST_FORECASTS",
     "too_short",
     "forecastable",
 ]
@@ -96,6 +100,12 @@ DEFAULT_MIN_TRAIN: int = 5
 
 BACKTEST_LEVELS: tuple[int, int] = (80, 95)
 """Interval levels whose coverage :func:`backtest` reports."""
+
+COMBINATION: str = "combination"
+"""Equal-weight combination of every method that can run on a series (see :func:`select_method`)."""
+
+MIN_BACKTEST_FORECASTS: int = 5
+"""A backtest with fewer forecasts per method than this cannot tell the methods apart."""
 
 _TIE_TOLERANCE = 1e-12
 
@@ -444,6 +454,8 @@ def forecast(
     last observed year + ``horizon``) with column ``mean`` and, for each
     level, ``lo<level>`` and ``hi<level>`` (e.g. ``lo80, hi80, lo95, hi95``).
     """
+    if method == COMBINATION:
+        return _combined_forecast(series, horizon, levels)
     clean = _validated(series, method)
     future = _future_years(clean, horizon)
     predictive = _fit(clean, method, future)
@@ -476,6 +488,8 @@ def simulate_paths(
       sd at each horizon equals the sd implied by theta's intervals.
     * ``ets``: ``ETSResults.simulate(anchor="end")`` with a generator seeded
       by ``seed``.
+    * ``combination``: the paths of every method in :func:`runnable_methods`,
+      ``n_paths`` each, pooled (so each method has equal weight).
     * ``loglinear``: coefficients drawn once per path from the OLS estimate
       and its covariance, plus normal noise with the residual sd on the log
       scale, then ``exp``.
@@ -484,6 +498,11 @@ def simulate_paths(
     """
     if not isinstance(n_paths, (int, np.integer)) or n_paths < 1:
         raise ValueError(f"n_paths must be a positive integer, got {n_paths!r}")
+    if method == COMBINATION:
+        members = runnable_methods(series)
+        pooled = pd.concat([simulate_paths(series, m, horizon, n_paths, seed) for m in members], ignore_index=True)
+        pooled.index.name = "path"
+        return pooled
     clean = _validated(series, method)
     future = _future_years(clean, horizon)
     values = _fit(clean, method, future).sample(int(n_paths), int(seed))
@@ -672,3 +691,48 @@ def choose_method(scores: pd.DataFrame) -> str:
     tied = mase.index[mase <= best + _TIE_TOLERANCE * max(1.0, abs(best))]
     rank = {name: i for i, name in enumerate(METHODS)}
     return str(min(tied, key=lambda name: (rank.get(name, len(METHODS)), str(name))))
+
+
+def runnable_methods(series: pd.Series) -> list[str]:
+    """The methods of :data:`METHODS` that can be fitted to ``series`` (length, gaps, sign)."""
+    clean = _clean(series)
+    missing = _missing_years(clean)
+    out = []
+    for method in METHODS:
+        if len(clean) < MIN_POINTS[method] or (missing and method != "loglinear"):
+            continue
+        if method == "loglinear" and (clean <= 0).any():
+            continue
+        out.append(method)
+    if not out:
+        raise ValueError(f"no method can be fitted to a series of {len(clean)} points")
+    return out
+
+
+def select_method(scores: pd.DataFrame) -> str:
+    """The method to report: :func:`choose_method`, unless the backtest is too thin to choose.
+
+    If no method has at least :data:`MIN_BACKTEST_FORECASTS` scored forecasts, the backtest cannot tell the
+    methods apart, and the equal-weight :data:`COMBINATION` of all methods that can run is reported instead
+    (combining is the standard remedy when selection is unreliable).
+    """
+    mase = pd.to_numeric(scores["mase"], errors="coerce")
+    scored = scores.loc[np.isfinite(mase), "n_forecasts"]
+    if scored.empty:
+        raise ValueError("no method has a finite MASE")
+    if int(scored.max()) < MIN_BACKTEST_FORECASTS:
+        return COMBINATION
+    return choose_method(scores)
+
+
+def _combined_forecast(series: pd.Series, horizon: int, levels: Sequence[float]) -> pd.DataFrame:
+    """Mean of the members' point forecasts; intervals from the quantiles of the pooled simulated paths."""
+    members = runnable_methods(series)
+    means = pd.concat([forecast(series, m, horizon, levels)["mean"] for m in members], axis=1)
+    paths = simulate_paths(series, COMBINATION, horizon)
+    frame = pd.DataFrame({"mean": means.mean(axis=1)})
+    for level, lo_name, hi_name in _interval_columns(levels):
+        tail = (1 - level / 100) / 2
+        frame[lo_name] = paths.quantile(tail).to_numpy()
+        frame[hi_name] = paths.quantile(1 - tail).to_numpy()
+    return frame

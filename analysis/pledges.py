@@ -8,7 +8,6 @@ calls :func:`check_outcome`, which fails if the catalogue disagrees with the com
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 from pathlib import Path
@@ -140,10 +139,32 @@ def chapters_covered(pledges: pd.DataFrame | None = None) -> list[int]:
     return sorted(set(table["chapter"]))
 
 
-def write_pledges(frame: pd.DataFrame, path: Path) -> None:
-    """Write a catalogue in the canonical column order (used by tests to build bad inputs)."""
-    with Path(path).open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(COLUMNS)
-        for rec in frame.itertuples(index=False):
-            writer.writerow(["" if (isinstance(v, float) and math.isnan(v)) or v is pd.NA else v for v in rec])
+def show_pledge(pledge_id: str, pledges: pd.DataFrame | None = None):
+    """The pledge as the book quotes it: German wording, English gloss, target and source (a Markdown display)."""
+    from IPython.display import Markdown
+
+    row = pledge(pledge_id, pledges)
+    where = "programme" if row["source_doc"] == "programme" else "campaign flyer"
+    lines = [f"> „{row['quote_de']}“", ">", f"> *{row['gloss_en']}*", "", f"**{pledge_id}** ({where}, chapter {row['chapter']})"]
+    if not pd.isna(row["target_value"]):
+        target = f"{row['target_value']:,.0f}" if float(row["target_value"]).is_integer() else f"{row['target_value']:g}"
+        lines[-1] += f"; target: {target} {row['target_unit']}"
+        if not pd.isna(row["target_year"]):
+            lines[-1] += f" by {row['target_year']}"
+    return Markdown("\n".join(lines))
+
+
+def verdict_table(chapter: int, pledges: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The closing table of a chapter: each pledge's gloss, both ratings and the dated evidence."""
+    table = load_pledges() if pledges is None else pledges
+    sel = table[table["chapter"] == chapter]
+    out = sel[["pledge_id", "gloss_en", "implementation_status", "outcome", "status_note", "status_evidence_date"]]
+    return out.rename(
+        columns={
+            "pledge_id": "pledge",
+            "gloss_en": "pledge (gloss)",
+            "implementation_status": "implementation",
+            "status_note": "evidence",
+            "status_evidence_date": "dated",
+        }
+    ).set_index("pledge")

@@ -7,15 +7,13 @@ Colours carry the same meaning everywhere (:data:`COLORS`).
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Mapping
 
-import matplotlib
-
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import matplotlib.ticker as mticker  # noqa: E402
-import pandas as pd  # noqa: E402
-import seaborn as sns  # noqa: E402
+import matplotlib.pyplot as plt
+import matplotlib.ticker as mticker
+import pandas as pd
+import seaborn as sns
 
 COLORS = {
     "observed": "#1b4f72",  # what happened
@@ -46,6 +44,13 @@ def apply_style() -> None:
     )
 
 
+def with_gaps(series: pd.Series) -> pd.Series:
+    """Reindex an annual series to every year in its range so that a line breaks at missing years, never bridging them."""
+    if len(series) < 2 or not pd.api.types.is_integer_dtype(series.index):
+        return series
+    return series.reindex(range(int(series.index.min()), int(series.index.max()) + 1))
+
+
 def _thousands(ax) -> None:
     ax.yaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: f"{v:,.0f}" if abs(v) >= 1000 else f"{v:g}"))
 
@@ -56,11 +61,12 @@ def finish(ax, *, title: str, unit: str, source: str, as_of: str, subtitle: str 
         if not value or not str(value).strip():
             raise ValueError(f"a chart needs a {name}")
     fig = ax.figure
-    ax.set_title(title, loc="left", pad=26)
-    ax.text(0, 1.02, subtitle or unit, transform=ax.transAxes, fontsize=10, color="#444444", va="bottom")
+    sub = textwrap.fill(subtitle or unit, 95)
+    ax.set_title(textwrap.fill(title, 68), loc="left", pad=12 + 14 * (sub.count("\n") + 1))
+    ax.text(0, 1.02, sub, transform=ax.transAxes, fontsize=10, color="#444444", va="bottom")
     ax.set_ylabel(unit)
-    text = f"{source.rstrip('.')}. Data as of {as_of}."
-    fig.text(0.01, -0.02, text, fontsize=8, color="#555555", ha="left", va="top", wrap=True)
+    text = textwrap.fill(f"{source.rstrip('.')}. Data as of {as_of}.", 130)
+    fig.text(0.01, -0.02, text, fontsize=8, color="#555555", ha="left", va="top")
     ax.xaxis.set_major_locator(mticker.MaxNLocator(integer=True))
     _thousands(ax)
     if ax.get_legend_handles_labels()[0]:
@@ -90,7 +96,8 @@ def fan_chart(
     """
     if ax is None:
         _, ax = plt.subplots()
-    ax.plot(history.index, history.values, "o-", color=COLORS["observed"], label="observed (forecast basis)", lw=2)
+    shown = with_gaps(history)
+    ax.plot(shown.index, shown.values, "o-", color=COLORS["observed"], label="observed (forecast basis)", lw=2)
     years = forecast.index
     ax.fill_between(years, forecast["lo95"], forecast["hi95"], color=COLORS["forecast"], alpha=0.15, lw=0,
                     label="95 % interval")
@@ -99,7 +106,8 @@ def fan_chart(
     joined = pd.concat([history.iloc[-1:], forecast["mean"]])
     ax.plot(joined.index, joined.values, "--", color=COLORS["forecast"], lw=2, label=forecast_label)
     if outcome is not None and len(outcome):
-        ax.plot(outcome.index, outcome.values, "s-", color=COLORS["outcome"], lw=2, label="outcome")
+        shown = with_gaps(outcome)
+        ax.plot(shown.index, shown.values, "s-", color=COLORS["outcome"], lw=2, label="outcome")
     _draw_target(ax, target, target_label)
     return finish(ax, title=title, unit=unit, source=source, as_of=as_of, subtitle=subtitle)
 
@@ -130,6 +138,7 @@ def line_chart(
     if ax is None:
         _, ax = plt.subplots()
     for (label, series), color in zip(lines.items(), SERIES_CYCLE * 3):
+        series = with_gaps(series)
         ax.plot(series.index, series.values, "o-" if markers else "-", color=color, lw=2, ms=4, label=label)
     _draw_target(ax, target, target_label)
     return finish(ax, title=title, unit=unit, source=source, as_of=as_of, subtitle=subtitle)

@@ -137,6 +137,8 @@ def test_probability_cumulative_and_mean() -> None:
         )
         == 0.75
     )
+    # without named years, the observed years count too: sums 6, 9, 12, 15
+    assert fe.probability_of_target(PATHS, 12, how="cumulative", observed=observed) == 0.5
     # means 1.5, 3, 4.5, 6
     assert fe.probability_of_target(PATHS, 3, how="mean") == 0.75
     assert fe.probability_of_target(PATHS, 3, how="mean", direction="<=") == 0.5

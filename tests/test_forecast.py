@@ -398,3 +398,35 @@ def test_choose_method_ignores_nan() -> None:
 def test_choose_method_float_noise_counts_as_tie() -> None:
     scores = pd.DataFrame({"mase": [0.1 + 0.2, 0.3]}, index=["naive", "ets"])
     assert fc.choose_method(scores) == "naive"
+
+
+# --- combination when the backtest is too thin to choose -------------------------------------------------------
+
+
+def test_runnable_methods_respect_length_and_gaps() -> None:
+    consecutive = pd.Series([1.0, 2.0, 4.0, 3.0, 5.0, 6.0], index=range(2014, 2020))
+    assert fc.runnable_methods(consecutive) == ["mean", "naive", "drift", "theta", "ets", "loglinear"]
+    assert fc.runnable_methods(consecutive.iloc[:3]) == ["mean", "naive", "drift", "loglinear"]
+    gappy = pd.Series([1.0, 2.0, 3.0, 4.0], index=[2005, 2006, 2014, 2015])
+    assert fc.runnable_methods(gappy) == ["loglinear"]
+
+
+def test_select_method_falls_back_to_combination_on_thin_backtests() -> None:
+    thin = pd.DataFrame({"mase": [1.0, 0.5], "n_forecasts": [4, 4]}, index=["naive", "drift"])
+    assert fc.select_method(thin) == fc.COMBINATION
+    enough = pd.DataFrame({"mase": [1.0, 0.5], "n_forecasts": [5, 5]}, index=["naive", "drift"])
+    assert fc.select_method(enough) == "drift"
+    with pytest.raises(ValueError):
+        fc.select_method(pd.DataFrame({"mase": [np.nan], "n_forecasts": [0]}, index=["ets"]))
+
+
+def test_combination_pools_paths_and_averages_point_forecasts() -> None:
+    y = pd.Series([10.0, 12.0, 11.0, 13.0], index=range(2016, 2020))
+    members = fc.runnable_methods(y)
+    paths = fc.simulate_paths(y, fc.COMBINATION, 2, n_paths=100)
+    assert paths.shape == (100 * len(members), 2)
+    assert paths.equals(fc.simulate_paths(y, fc.COMBINATION, 2, n_paths=100))
+    combined = fc.forecast(y, fc.COMBINATION, 2)
+    expected = np.mean([fc.forecast(y, m, 2)["mean"].to_numpy() for m in members], axis=0)
+    np.testing.assert_allclose(combined["mean"].to_numpy(), expected)
+    assert (combined["lo95"] < combined["lo80"]).all() and (combined["hi80"] < combined["hi95"]).all()

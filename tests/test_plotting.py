@@ -51,3 +51,13 @@ def test_bar_chart_with_target():
                             as_of="2021", target=2.0)
     assert len(ax.patches) == 2
     assert "target" in ax.get_legend_handles_labels()[1]
+
+
+def test_lines_break_at_missing_years():
+    gappy = pd.Series([1.0, 2.0, 3.0], index=[2005, 2006, 2014])
+    shown = plotting.with_gaps(gappy)
+    assert list(shown.index) == list(range(2005, 2015))
+    assert shown.isna().sum() == 7
+    ax = plotting.line_chart({"s": gappy}, title="Gap", unit="u", source="Source: S", as_of="2014")
+    ydata = ax.get_lines()[0].get_ydata()
+    assert len(ydata) == 10  # the line holds NaN for the missing years, so it is not drawn across them
