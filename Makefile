@@ -28,7 +28,9 @@ test: $(STAMP)
 
 ## execute: re-run every notebook in place (after changing data or code), then re-sync the text pairs
 execute: $(STAMP)
-	for nb in $(NOTEBOOKS); do $(BIN)/jupyter nbconvert --to notebook --execute --inplace $$nb || exit 1; done
+	$(BIN)/jupytext --sync $(NOTEBOOKS)
+	for nb in $(NOTEBOOKS); do $(BIN)/jupyter nbconvert --to notebook --execute --inplace \
+	  --ExecutePreprocessor.record_timing=False $$nb || exit 1; done
 	$(BIN)/jupytext --sync $(NOTEBOOKS)
 
 ## sync: update each notebook and its paired py:percent file from whichever was edited last

@@ -231,6 +231,10 @@ class Series:
         more = f"; and {rest} more (sources of each value on the data page)" if rest > 0 else ""
         return f"Source: {shown}{more}"
 
+    def as_label(self) -> str:
+        """``label (geography, definition)`` for legends and tables."""
+        return f"{self.label} ({self.geography}, {self.definition})"
+
     def between(self, start: int, end: int) -> pd.Series:
         """The observed values for ``start <= year <= end`` (gaps stay gaps)."""
         return self.values.loc[(self.values.index >= start) & (self.values.index <= end)]
@@ -239,6 +243,25 @@ class Series:
         """Whether the observed years have no gaps."""
         years = self.values.index
         return len(years) < 2 or bool((pd.Index(years).to_series().diff().dropna() == 1).all())
+
+
+def sources_line(*many: Series, most: int = 4) -> str:
+    """One short source statement for a chart built from several series: the publishers behind most values
+    (parenthetical detail dropped), then how many others."""
+    counts: dict[str, int] = {}
+    for s in many:
+        for publisher in s.rows["source_publisher"]:
+            name = re.sub(r"\s*\([^)]*\)", "", publisher).strip()
+            counts[name] = counts.get(name, 0) + 1
+    order = sorted(counts, key=lambda name: -counts[name])
+    rest = len(order) - most
+    more = f"; and {rest} more (sources of each value on the data page)" if rest > 0 else ""
+    return "Source: " + "; ".join(order[:most]) + more
+
+
+def latest_period(*many: Series) -> str:
+    """The latest as-of period of several series."""
+    return max(s.as_of for s in many)
 
 
 def load_series(

@@ -132,13 +132,21 @@ def line_chart(
     target_label: str = "target",
     subtitle: str | None = None,
     markers: bool = True,
+    gaps: bool = True,
+    colors: Mapping[str, str] | None = None,
     ax=None,
 ):
-    """Several series, each its own line: series of different definitions are drawn apart, never chained."""
+    """Several series, each its own line: series of different definitions are drawn apart, never chained.
+
+    ``gaps=True`` (annual series) breaks a line at every missing year; ``gaps=False`` is for events such as
+    elections, where the years between two points are not missing values (a NaN still breaks the line).
+    ``colors`` maps line labels to colours (e.g. party colours); other lines take the book's palette.
+    """
     if ax is None:
         _, ax = plt.subplots()
     for (label, series), color in zip(lines.items(), SERIES_CYCLE * 3):
-        series = with_gaps(series)
+        color = (colors or {}).get(label, color)
+        series = with_gaps(series) if gaps else series
         ax.plot(series.index, series.values, "o-" if markers else "-", color=color, lw=2, ms=4, label=label)
     _draw_target(ax, target, target_label)
     return finish(ax, title=title, unit=unit, source=source, as_of=as_of, subtitle=subtitle)

@@ -32,8 +32,8 @@
 # - {download}`../data/pledges.csv`: the pledge catalogue with both assessment axes
 #
 # Figures published by IT.NRW, Destatis and the City of Dortmund are open data under the *Datenlizenz Deutschland
-# – Namensnennung 2.0*; single figures quoted from press reports are cited with their source. The compilation and
-# the pledge catalogue are under CC BY 4.0.
+# – Namensnennung* (dl-de/by-2-0); single figures quoted from press reports are cited with their source. The
+# compilation and the pledge catalogue are under CC-BY-4.0.
 
 # %% tags=["remove-input"]
 import pandas as pd

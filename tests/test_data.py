@@ -165,3 +165,14 @@ def test_series_between_keeps_only_observed_years():
     window = s.between(2020, 2024)
     assert list(window.index) == [y for y in s.values.index if 2020 <= y <= 2024]
     assert isinstance(window, pd.Series)
+
+
+def test_sources_line_of_several_series_is_short_and_counts_the_rest():
+    a = load_series("housing_completions_dwellings", "Dortmund", "incl_conversions")
+    b = load_series("housing_permits_dwellings", "Dortmund", "incl_conversions")
+    from analysis.data import latest_period, sources_line
+
+    line = sources_line(a, b, most=2)
+    assert line.startswith("Source: ") and line.count(";") >= 2 and "more (sources of each value" in line
+    assert "(" not in line.split(";")[0]  # parenthetical detail dropped
+    assert latest_period(a, b) == max(a.as_of, b.as_of)

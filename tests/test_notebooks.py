@@ -52,6 +52,8 @@ def test_notebook_was_executed_top_to_bottom_without_errors(path: Path):
     assert counts == list(range(1, len(code) + 1)), f"{path.name}: execution counts {counts}; run `make execute`"
     errors = [o for c in code for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert not errors, f"{path.name} stores an error output"
+    timed = [c for c in nb["cells"] if "execution" in c.get("metadata", {})]
+    assert not timed, f"{path.name} stores execution timestamps; execute with `make execute`"
     streams = [o for c in code for o in c.get("outputs", []) if o.get("name") == "stderr"]
     assert not streams, f"{path.name} stores stderr output (warnings): {streams[0]['text'][:200]}"
 

@@ -61,3 +61,12 @@ def test_lines_break_at_missing_years():
     ax = plotting.line_chart({"s": gappy}, title="Gap", unit="u", source="Source: S", as_of="2014")
     ydata = ax.get_lines()[0].get_ydata()
     assert len(ydata) == 10  # the line holds NaN for the missing years, so it is not drawn across them
+
+
+def test_events_are_not_gaps_and_colours_can_be_named():
+    votes = pd.Series([40.0, 30.0, 25.0], index=[2014, 2020, 2025])
+    ax = plotting.line_chart({"SPD": votes}, title="T", unit="percent", source="Source: S", as_of="2025", gaps=False,
+                             colors={"SPD": "#e3000f"})
+    line = ax.get_lines()[0]
+    assert list(line.get_xdata()) == [2014, 2020, 2025]
+    assert line.get_color() == "#e3000f"
