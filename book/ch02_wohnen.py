@@ -222,7 +222,7 @@ plotting.plt.show()
 # %% [markdown]
 # With the reported forecast the chance of averaging the target over the term was {glue:text}`p_pre:.1f` %. The
 # single models disagree widely, from {glue:text}`p_min:.1f` % (*{glue:text}`p_min_model`*) to
-# {glue:text}`p_max:.1f` % (*{glue:text}`p_max_model`*, which extends the growth of 2014–2018 at a constant rate):
+# {glue:text}`p_max:.1f` % (*{glue:text}`p_max_model`*, which extends the growth of 2014–2019 at a constant rate):
 # with so few years the data cannot say which reading of the past is right. By the rule on the
 # [method page](method.ipynb) the target was, ex ante, **{glue:text}`feasible_p01`**: it required a level that
 # Dortmund had never reached in the years on record. The outcome fell inside the forecast's 80 % interval in
