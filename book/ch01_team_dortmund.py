@@ -134,11 +134,7 @@ keep("census_2022_day", day(census.rows.loc[census.rows["year"] == 2022, "period
 keep("new_2021", new[2021], 0)
 keep("census22_minus_new21", cen[2022] - new[2021], 0)
 keep("reg_growth_2022", reg[2022] - reg[2021], 0)
-keep("latest_2023", latest[2023], 0)
-keep("latest_change_2024", latest[2024] - latest[2023], 0)
-keep("reg_change_2024", reg[2024] - reg[2023], 0)
-keep("reg_change_2023", reg[2023] - reg[2022], 0)
-keep("census22_minus_latest23", cen[2022] - latest[2023], 0)
+keep("new_2023", new[2023], 0)
 after = sorted(y for y in set(reg.index) & set(new.index) if y > 2011)
 assert reg[2007] < old[2007] and reg[2010] < old[2010] and all(reg[y] > new[y] for y in after)
 keep("gap_2007", old[2007] - reg[2007], 0)
@@ -164,18 +160,16 @@ keep("new_2019", new[2019], 0)
 #   register keeps people who moved away without deregistering and misses people who never registered; a census
 #   corrects both, and the official series inherits that correction, the register does not.
 # - **The 2022 census raised the official figure again.** It counted {glue:text}`census_2022:,.0f` people on
-#   {glue:text}`census_2022_day`, {glue:text}`census22_minus_new21:,.0f` more than the last year-end figure on the
-#   2011 basis (end of 2021, {glue:text}`new_2021:,.0f`). That difference mixes the revision with real growth in
+#   {glue:text}`census_2022_day`, {glue:text}`census22_minus_new21:,.0f` more than the last year-end figure before
+#   the census (end of 2021, {glue:text}`new_2021:,.0f`). That difference mixes the revision with real growth in
 #   2022, the year refugees from Ukraine arrived: the register alone grew by {glue:text}`reg_growth_2022:,.0f` that
 #   year. The data on file do not separate the two.
 #
 # Either way, the city grew over the decade: the register rose by {glue:text}`reg_growth_2011_2024:,.0f` from the
-# end of 2011 to the end of 2024. One point in the chart should be read with care. The 2023 value filed on the 2022
-# census basis, {glue:text}`latest_2023:,.0f`, lies {glue:text}`census22_minus_latest23:,.0f` *below* the census
-# count of May 2022, although the register grew by {glue:text}`reg_change_2023:,.0f` in 2023; and it implies a rise
-# of {glue:text}`latest_change_2024:,.0f` in 2024 when the register grew by only {glue:text}`reg_change_2024:,.0f`.
-# It comes from a secondary list and may still be on the old basis (see the data notes). The gap for 2024 does not
-# depend on it. The table gives every year in which both counts are on file.
+# end of 2011 to the end of 2024. IT.NRW went on publishing year-end figures on the old, 2011 basis until the end of
+# 2023 ({glue:text}`new_2023:,.0f`, from a secondary list; IT.NRW's own table for that date is headed as carried
+# forward from the census of 2011); the first year-end figure on the 2022 basis on file is the one for 2024. The
+# table gives every year in which both counts are on file.
 
 # %% tags=["remove-input"]
 rows = []
@@ -220,6 +214,8 @@ spd = votes["SPD"]
 ax = plotting.line_chart(
     {party: votes[party] for party in votes},
     gaps=False,
+    colors={"SPD": "#e3000f", "CDU": "#151518", "Grüne": "#1aa037", "Die Linke": "#be3075", "AfD": "#009ee0",
+            "FDP": "#d4b300"},
     title=f"The SPD stayed first but fell from {spd[2014]:.0f} % in 2014 to {spd[2025]:.0f} % in 2025",
     unit="percent of valid votes",
     subtitle="Council election results in Dortmund, percent of valid votes; a break is a missing value",
@@ -457,8 +453,9 @@ counts
 #   through press reports or a Wikipedia list citing IT.NRW. Several years are missing in every series (the breaks
 #   in the chart, listed below), among them the official year-end figures for 2015, 2017 and 2022. IT.NRW notes
 #   that its 2016 figure is only partly comparable with earlier years. For the end of 2021 two official values are
-#   on file; the book uses the one a newspaper states explicitly as the year-end figure. The 2023 value on the 2022
-#   census basis is doubtful (see above) and should be replaced by the IT.NRW table.
+#   on file; the book uses the one a newspaper states explicitly as the year-end figure. The 2023 value comes from a
+#   secondary list that does not name its census basis; it is filed on the 2011 basis (the basis of IT.NRW's own
+#   table for that date), and the IT.NRW table itself should replace it.
 # - How the population figures feed the housing rates is discussed in [chapter 2](ch02_wohnen.ipynb).
 
 # %% tags=["remove-input"]
