@@ -158,7 +158,8 @@ def verdict_table(chapter: int, pledges: pd.DataFrame | None = None) -> pd.DataF
     """The closing table of a chapter: each pledge's gloss, both ratings and the dated evidence."""
     table = load_pledges() if pledges is None else pledges
     sel = table[table["chapter"] == chapter]
-    out = sel[["pledge_id", "gloss_en", "implementation_status", "outcome", "status_note", "status_evidence_date"]]
+    out = sel[["pledge_id", "gloss_en", "implementation_status", "outcome", "status_note", "status_evidence_date",
+               "status_evidence_url"]]
     return out.rename(
         columns={
             "pledge_id": "pledge",
@@ -166,5 +167,26 @@ def verdict_table(chapter: int, pledges: pd.DataFrame | None = None) -> pd.DataF
             "implementation_status": "implementation",
             "status_note": "evidence",
             "status_evidence_date": "dated",
+            "status_evidence_url": "source",
         }
     ).set_index("pledge")
+
+
+def as_html(table: pd.DataFrame, link_column: str = "source"):
+    """A table for the book: text escaped, the ``link_column`` of web addresses shown as links named by their host,
+    gaps as a dash."""
+    import html
+    from urllib.parse import urlparse
+
+    from IPython.display import HTML
+
+    shown = table.copy()
+    for column in shown.columns:
+        if column == link_column:
+            shown[column] = [
+                f'<a href="{html.escape(u)}">{html.escape(urlparse(u).netloc)}</a>' if isinstance(u, str) and u else "–"
+                for u in shown[column]
+            ]
+        else:
+            shown[column] = ["–" if pd.isna(v) or v == "" else html.escape(str(v)) for v in shown[column]]
+    return HTML(shown.to_html(escape=False, index_names=False))

@@ -16,7 +16,7 @@
 # ---
 
 # %% [markdown]
-# # 1 Team Dortmund
+# # 1. Team Dortmund: the claim to govern, and the frame of the term
 #
 # The programme opens with a short chapter that is less a list of measures than a claim to govern. It starts from
 # *„Das neue Jahrzehnt braucht neue Antworten.“* (*The new decade needs new answers.*) and names the party's
@@ -415,8 +415,7 @@ keep("pledge_status", str(pledge["implementation_status"]))
 # The margin was narrow, and only {glue:text}`runoff_turnout_2020:.1f` % of the electorate voted in that run-off.
 
 # %% tags=["remove-input"]
-with pd.option_context("display.max_colwidth", 400):
-    display(pledges.verdict_table(1, catalogue))
+pledges.as_html(pledges.verdict_table(1, catalogue))
 
 # %% [markdown]
 # ## Data notes

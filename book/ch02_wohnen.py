@@ -512,8 +512,7 @@ for pid in ("ch02-p09", "ch02-p10", "ch02-p11"):
 # ## Verdicts
 
 # %% tags=["remove-input"]
-with pd.option_context("display.max_colwidth", 300):
-    display(pledges.verdict_table(2, catalogue))
+pledges.as_html(pledges.verdict_table(2, catalogue))
 
 # %% [markdown]
 # ## Data notes

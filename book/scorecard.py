@@ -23,8 +23,6 @@
 # chapter that assesses the pledge; the chapter notebooks fail if this table and their computation disagree.
 
 # %% tags=["remove-input"]
-import pandas as pd
-
 from analysis import pledges
 
 catalogue = pledges.load_pledges()
@@ -42,8 +40,7 @@ table = catalogue[
         "gloss_en": "pledge (English gloss)",
         "implementation_status": "implementation",
         "status_evidence_date": "evidence dated",
-        "status_evidence_url": "evidence",
+        "status_evidence_url": "source",
     }
 )
-with pd.option_context("display.max_colwidth", 400):
-    display(table.set_index("pledge"))
+pledges.as_html(table.set_index("pledge"))
