@@ -48,6 +48,7 @@ __all__ = [
     "feasibility_verdict",
     "progress_toward",
     "rule_text",
+    "probability_by_method",
 ]
 
 RATE_KINDS: tuple[str, ...] = ("compound", "linear", "linear_pct")
@@ -486,3 +487,38 @@ def rule_text() -> str:
         lines += [f"  {label}: {VERDICT_RULES[scale][label]}" for label in labels]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+def probability_by_method(
+    series: pd.Series,
+    horizon: int,
+    target: float,
+    *,
+    how: str = "level",
+    years: int | Iterable[int] | None = None,
+    direction: str = ">=",
+    observed: pd.Series | None = None,
+    seed: int | None = None,
+) -> pd.DataFrame:
+    """Probability of meeting ``target`` under every method that can run on ``series``, and their combination.
+
+    One row per method (in :data:`analysis.forecast.METHODS` order, then ``combination``) with the mean of the
+    simulated values over the forecast years and the probability (as :func:`probability_of_target`). Used to show
+    how much a verdict depends on the choice of model.
+    """
+    from . import forecast
+
+    rows = []
+    for method in forecast.runnable_methods(series) + [forecast.COMBINATION]:
+        kwargs = {} if seed is None else {"seed": seed}
+        paths = forecast.simulate_paths(series, method, horizon, **kwargs)
+        rows.append(
+            {
+                "method": method,
+                "mean per year": round(float(paths.to_numpy().mean()), 0),
+                "probability": probability_of_target(
+                    paths, target, how=how, years=years, direction=direction, observed=observed
+                ),
+            }
+        )
+    return pd.DataFrame(rows).set_index("method")

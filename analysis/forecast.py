@@ -66,6 +66,7 @@ __all__ = [
     "backtest",
     "choose_method",
     "select_method",
+    "interval_hits",
     "runnable_methods",
     "COMBINATION",
     "MIN_BACKTEST_FORECASTS",
@@ -736,3 +737,17 @@ def _combined_forecast(series: pd.Series, horizon: int, levels: Sequence[float])
         frame[lo_name] = paths.quantile(tail).to_numpy()
         frame[hi_name] = paths.quantile(1 - tail).to_numpy()
     return frame
+
+
+def interval_hits(fan: pd.DataFrame, outcome: pd.Series, levels: Sequence[float] = (80, 95)) -> dict[str, int]:
+    """How many observed outcomes fell inside each prediction interval of a forecast (years in both only).
+
+    Returns ``{"n": years compared, "inside80": ..., "inside95": ...}``.
+    """
+    years = [y for y in outcome.dropna().index if y in fan.index]
+    actual = outcome.loc[years]
+    hits = {"n": len(years)}
+    for level, lo_name, hi_name in _interval_columns(levels):
+        inside = (actual >= fan.loc[years, lo_name]) & (actual <= fan.loc[years, hi_name])
+        hits[f"inside{level:g}"] = int(inside.sum())
+    return hits

@@ -173,19 +173,9 @@ with pd.option_context("display.max_colwidth", 120):
 HORIZON_YEARS = list(range(2020, 2026))
 glue("fc_first", HORIZON_YEARS[0], display=False)
 glue("fc_last", HORIZON_YEARS[-1], display=False)
-rows = []
-for method in forecast.runnable_methods(pre) + [forecast.COMBINATION]:
-    paths = forecast.simulate_paths(pre, method, len(HORIZON_YEARS))
-    rows.append(
-        {
-            "model": method,
-            "forecast mean per year": round(float(paths.mean(axis=1).mean()), 0),
-            "P(average ≥ target)": feasibility.probability_of_target(paths, TARGET, how="mean"),
-        }
-    )
-ex_ante = pd.DataFrame(rows).set_index("model")
-p_pre = float(ex_ante.loc[best_pre, "P(average ≥ target)"])
-single = ex_ante.drop(index=forecast.COMBINATION)["P(average ≥ target)"]
+ex_ante = feasibility.probability_by_method(pre, len(HORIZON_YEARS), TARGET, how="mean")
+p_pre = float(ex_ante.loc[best_pre, "probability"])
+single = ex_ante.drop(index=forecast.COMBINATION)["probability"]
 p_max, p_min = float(single.max()), float(single.min())
 glue("p_min", round(p_min * 100, 1), display=False)
 glue("p_min_model", str(single.idxmin()), display=False)
@@ -194,16 +184,15 @@ glue("p_max", round(p_max * 100, 1), display=False)
 glue("p_max_model", str(single.idxmax()), display=False)
 feasible = feasibility.feasibility_verdict(p_pre)
 glue("feasible_p01", feasible, display=False)
-ex_ante
+ex_ante.rename(columns={"mean per year": "forecast mean per year", "probability": "P(average ≥ target)"})
 
 # %% tags=["remove-input"]
 fan = forecast.forecast(pre, best_pre, len(HORIZON_YEARS))
 outcome = completions.between(2020, 2025)
-inside80 = int(((outcome >= fan.loc[outcome.index, "lo80"]) & (outcome <= fan.loc[outcome.index, "hi80"])).sum())
-inside95 = int(((outcome >= fan.loc[outcome.index, "lo95"]) & (outcome <= fan.loc[outcome.index, "hi95"])).sum())
-glue("inside80", inside80, display=False)
-glue("inside95", inside95, display=False)
-glue("n_outcome", len(outcome), display=False)
+hits = forecast.interval_hits(fan, outcome)
+glue("inside80", hits["inside80"], display=False)
+glue("inside95", hits["inside95"], display=False)
+glue("n_outcome", hits["n"], display=False)
 plotting.fan_chart(
     pre,
     fan,
@@ -248,16 +237,12 @@ FLYER, flyer_end = float(p02["target_value"]), int(p02["target_year"])
 flyer_years = list(range(flyer_end - 9, flyer_end + 1))  # "in den nächsten zehn Jahren", counted from 2021
 future = [y for y in flyer_years if y > recent.index.max()]
 observed_flyer = completions.between(flyer_years[0], int(recent.index.max()))
-paths_flyer = forecast.simulate_paths(recent, best, len(future))
-p_flyer = feasibility.probability_of_target(paths_flyer, FLYER, how="cumulative", observed=observed_flyer)
-by_model = {
-    m: feasibility.probability_of_target(
-        forecast.simulate_paths(recent, m, len(future)), FLYER, how="cumulative", observed=observed_flyer
-    )
-    for m in forecast.runnable_methods(recent)
-}
-glue("p_flyer_max", round(max(by_model.values()) * 100, 1), display=False)
-glue("p_flyer_max_model", max(by_model, key=by_model.get), display=False)
+by_model = feasibility.probability_by_method(recent, len(future), FLYER, how="cumulative", observed=observed_flyer)
+p_flyer = float(by_model.loc[best, "probability"])
+single_flyer = by_model.drop(index=forecast.COMBINATION)["probability"]
+glue("p_flyer_max", round(float(single_flyer.max()) * 100, 1), display=False)
+glue("p_flyer_max_model", str(single_flyer.idxmax()), display=False)
+display(by_model.rename(columns={"mean per year": "forecast mean per year", "probability": "P(total ≥ target)"}))
 remaining = FLYER - float(observed_flyer.sum())
 required = remaining / len(future)
 glue("flyer_target", FLYER, display=False)

@@ -291,3 +291,15 @@ def test_rule_text_lists_every_rule() -> None:
     assert len(lines) == n_labels
     assert "  clearly missed: " in text
     assert text.startswith("Outcome scale:")
+
+
+def test_probability_by_method_lists_every_runnable_method_and_the_combination() -> None:
+    y = pd.Series([10.0, 12.0, 11.0, 13.0, 12.0, 14.0], index=range(2014, 2020))
+    table = fe.probability_by_method(y, 3, 12.0, how="mean")
+    assert list(table.index) == ["mean", "naive", "drift", "theta", "ets", "loglinear", "combination"]
+    assert table["probability"].between(0, 1).all()
+    # the combination pools the members' paths equally, so its probability is their average
+    members = table.drop(index="combination")["probability"]
+    assert abs(table.loc["combination", "probability"] - members.mean()) < 0.002
+    # an unreachable target has probability zero under every model
+    assert (fe.probability_by_method(y, 3, 1e9)["probability"] == 0).all()

@@ -430,3 +430,13 @@ def test_combination_pools_paths_and_averages_point_forecasts() -> None:
     expected = np.mean([fc.forecast(y, m, 2)["mean"].to_numpy() for m in members], axis=0)
     np.testing.assert_allclose(combined["mean"].to_numpy(), expected)
     assert (combined["lo95"] < combined["lo80"]).all() and (combined["hi80"] < combined["hi95"]).all()
+
+
+def test_interval_hits_counts_outcomes_inside_each_band() -> None:
+    fan = pd.DataFrame(
+        {"mean": [5.0, 5.0, 5.0], "lo80": [4.0, 4.0, 4.0], "hi80": [6.0, 6.0, 6.0],
+         "lo95": [3.0, 3.0, 3.0], "hi95": [7.0, 7.0, 7.0]},
+        index=[2020, 2021, 2022],
+    )
+    outcome = pd.Series([4.0, 6.5, 9.0, 5.0], index=[2020, 2021, 2022, 2023])  # 2023 has no forecast
+    assert fc.interval_hits(fan, outcome) == {"n": 3, "inside80": 1, "inside95": 2}
