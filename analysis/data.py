@@ -231,10 +231,6 @@ class Series:
         more = f"; and {rest} more (sources of each value on the data page)" if rest > 0 else ""
         return f"Source: {shown}{more}"
 
-    def as_label(self) -> str:
-        """``label (geography, definition)`` for legends and tables."""
-        return f"{self.label} ({self.geography}, {self.definition})"
-
     def between(self, start: int, end: int) -> pd.Series:
         """The observed values for ``start <= year <= end`` (gaps stay gaps)."""
         return self.values.loc[(self.values.index >= start) & (self.values.index <= end)]
@@ -320,18 +316,24 @@ def load_series(
     )
 
 
-def alternatives(indicator_id: str, geography: str = "Dortmund", *, observations: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Values of other sources for the same periods (status ``alternative``), next to the primary value."""
+def alternatives(
+    indicator_id: str | None = None, geography: str | None = None, *, observations: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Values of other sources (status ``alternative``) next to the primary value for the same period.
+
+    Without arguments: every alternative in the data (the data page's table); ``indicator_id`` and ``geography``
+    narrow it down.
+    """
     obs = load_observations() if observations is None else observations
-    sel = obs[(obs["indicator_id"] == indicator_id) & (obs["geography"] == geography)]
-    alt = sel[sel["status"] == "alternative"]
-    prim = sel[sel["status"] == "primary"][["definition", "year", "value", "source_publisher"]]
-    merged = alt.merge(prim, on=["definition", "year"], how="left", suffixes=("", "_primary"))
+    if indicator_id is not None:
+        obs = obs[obs["indicator_id"] == indicator_id]
+    if geography is not None:
+        obs = obs[obs["geography"] == geography]
+    key = ["indicator_id", "geography", "definition", "year"]
+    alt = obs[obs["status"] == "alternative"]
+    prim = obs[obs["status"] == "primary"][key + ["value", "source_publisher"]]
+    merged = alt.merge(prim, on=key, how="left", suffixes=("", "_primary"))
     return merged[
-        ["definition", "period", "value", "source_publisher", "value_primary", "source_publisher_primary", "note"]
+        ["indicator_id", "geography", "definition", "period", "value", "source_publisher", "value_primary",
+         "source_publisher_primary", "note"]
     ].reset_index(drop=True)
-
-
-def validate_all(data_dir: Path | None = None) -> pd.DataFrame:
-    """Load every observation file with all checks; returns the rows. Raises :class:`DataError` on the first problem."""
-    return load_observations(data_dir)

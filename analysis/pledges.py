@@ -117,13 +117,6 @@ def check_outcome(pledge_id: str, computed: str, pledges: pd.DataFrame | None = 
     return computed
 
 
-def chapter_table(chapter: int, pledges: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The pledges of one chapter as the book shows them (quote, gloss, both axes)."""
-    table = load_pledges() if pledges is None else pledges
-    sel = table[table["chapter"] == chapter]
-    return sel[["pledge_id", "quote_de", "gloss_en", "implementation_status", "outcome"]].set_index("pledge_id")
-
-
 def scorecard(pledges: pd.DataFrame | None = None) -> pd.DataFrame:
     """Counts of pledges by outcome (rows) and implementation status (columns), both in scale order."""
     table = load_pledges() if pledges is None else pledges

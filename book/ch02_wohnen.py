@@ -89,8 +89,8 @@ display(pledges.show_pledge("ch02-p02", catalogue))
 
 # %% [markdown]
 # The measure is the number of dwellings completed per year as counted by IT.NRW's building statistics, including
-# dwellings created by conversions (the figure the city itself reports). Building permits lead completions by one
-# to three years and show what is in the pipeline.
+# dwellings created by conversions (the figure the city itself reports). Building permits come before completions
+# and show what is in the pipeline.
 
 # %% tags=["remove-input"]
 TARGET = float(pledges.pledge("ch02-p01", catalogue)["target_value"])
@@ -121,7 +121,7 @@ title = f"Dortmund completed {TARGET:,.0f} dwellings in only {years_met} of {len
 ax = plotting.line_chart(
     {"completions": completions.values, "permits": permits.values},
     target=TARGET,
-    target_label="pledge: 2,000 a year",
+    target_label=f"pledge: {TARGET:,.0f} a year",
     title=title,
     unit="dwellings per year",
     subtitle="Dwellings completed and permitted per year, incl. conversions; breaks mark years without published data",
@@ -148,12 +148,14 @@ plotting.plt.show()
 # Could the target have been expected to be met? We put ourselves in 2020 with the consecutive annual figures up to
 # 2019 ({glue:text}`pre_n` years; the city's figures for 2007–2013 were not found, and the 2014 value is an
 # approximate one from a secondary source). That is very little data. A rolling-origin backtest compares the
-# benchmark models on the years that can be predicted from at least three earlier ones:
+# benchmark models on the years that can be predicted from at least {glue:text}`min_train` earlier ones:
 
 # %% tags=["remove-input"]
 pre = completions.between(2014, 2019)
 glue("pre_n", len(pre), display=False)
-scores_pre = forecast.backtest(pre, min_train=3)
+MIN_TRAIN = 3  # the shortest training window that leaves any year to backtest on this short series
+glue("min_train", MIN_TRAIN, display=False)
+scores_pre = forecast.backtest(pre, min_train=MIN_TRAIN)
 best_pre = forecast.select_method(scores_pre)
 glue("best_pre", best_pre, display=False)
 glue("pre_bt_n", int(scores_pre["n_forecasts"].max()), display=False)
@@ -197,10 +199,10 @@ plotting.fan_chart(
     pre,
     fan,
     target=TARGET,
-    target_label="pledge: 2,000 a year",
+    target_label=f"pledge: {TARGET:,.0f} a year",
     outcome=outcome,
     forecast_label=f"{best_pre} forecast from 2019 data",
-    title=f"A 2019 forecast gave the 2,000 target a {p_pre:.0%} chance; completions stayed below it",
+    title=f"A 2019 forecast gave the {TARGET:,.0f} target a {p_pre:.0%} chance; completions stayed below it",
     unit="dwellings per year",
     subtitle="Completions incl. conversions: data to 2019, forecast with 80 % and 95 % intervals, outcome",
     source=completions.source_line(),
@@ -261,7 +263,10 @@ plotting.fan_chart(
     target=required,
     target_label=f"needed per year for {FLYER:,.0f} by {flyer_end}",
     forecast_label=f"{best} forecast from data to {recent.index.max()}",
-    title=f"To reach {FLYER:,.0f} by {flyer_end} Dortmund must build {required:,.0f} a year, about its record year",
+    title=(
+        f"To reach {FLYER:,.0f} by {flyer_end} Dortmund must build {required:,.0f} a year; "
+        f"its best year on record was {recent.max():,.0f}"
+    ),
     unit="dwellings per year",
     subtitle="Completions incl. conversions, forecast with 80 % and 95 % intervals",
     source=completions.source_line(),
@@ -373,7 +378,7 @@ plotting.plt.show()
 # social housing. The term average reached {glue:text}`progress_p03:.1f` % of the pre-term level: the outcome is
 # **{glue:text}`verdict_p03`**, even though the budget grew.
 #
-# ## A quota of up to 30 percent
+# ## The quota for subsidised housing
 
 # %% tags=["remove-input"]
 display(pledges.show_pledge("ch02-p04", catalogue))

@@ -72,17 +72,14 @@ with pd.option_context("display.max_rows", 500):
 # (official over press, high over low confidence); the alternatives are listed here with the reason in the note.
 
 # %% tags=["remove-input"]
-alt = obs[obs["status"] == "alternative"]
-pairs = alt.merge(
-    primary[["indicator_id", "geography", "definition", "year", "value", "source_publisher"]],
-    on=["indicator_id", "geography", "definition", "year"],
-    how="left",
-    suffixes=(" (alternative)", " (primary)"),
+pairs = data.alternatives(observations=obs).rename(
+    columns={"value": "value (alternative)", "value_primary": "value (primary)",
+             "source_publisher": "source (alternative)"}
 )
 with pd.option_context("display.max_rows", 500, "display.max_colwidth", 200):
     display(
         pairs[
-            ["indicator_id", "geography", "period", "value (primary)", "value (alternative)",
-             "source_publisher (alternative)", "note"]
+            ["indicator_id", "geography", "period", "value (primary)", "value (alternative)", "source (alternative)",
+             "note"]
         ].set_index(["indicator_id", "geography", "period"])
     )

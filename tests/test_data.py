@@ -67,6 +67,9 @@ def test_alternative_values_are_kept_apart_from_the_series():
     assert not alt.empty
     # the series holds the primary value, the alternative table the other source's value
     assert set(alt["value"]) - set(s.values.values)
+    assert (alt["value_primary"] == s.values.loc[pd.to_numeric(alt["period"].str[:4])].to_numpy()).all()
+    everything = alternatives()
+    assert len(everything) > len(alt) and set(everything["indicator_id"]) > {"housing_completions_dwellings"}
 
 
 def test_gaps_stay_gaps():
