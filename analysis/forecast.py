@@ -30,6 +30,16 @@ Methods, from simplest to most elaborate (:data:`METHODS`):
     OLS of ``log(y)`` on the year; works with irregular years.  Intervals are
     OLS prediction intervals for a new observation on the log scale,
     back-transformed with ``exp`` (so the point forecast is the median).
+``arima``
+    :class:`statsmodels.tsa.arima.model.ARIMA` on the first differences with
+    a drift term (``trend="t"``).  The order is chosen inside the method among
+    the small candidates :data:`ARIMA_ORDERS` -- ARIMA(0,1,0), (1,1,0) and
+    (0,1,1), each with drift -- by the lowest AICc (Hurvich & Tsai); a tie goes
+    to the earlier (simpler) candidate.  Intervals are the model's Gaussian
+    prediction intervals; paths come from ``ARIMAResults.simulate`` anchored at
+    the end of the data (parameter uncertainty is not included, as for
+    ``ets``).  Needs :data:`MIN_POINTS` ``["arima"]`` points, so short series
+    never use it.
 
 All randomness goes through :func:`numpy.random.default_rng` with an explicit
 seed (default :data:`SEED`, the date of the 2020 municipal election).
@@ -37,6 +47,7 @@ seed (default :data:`SEED`, the date of the 2020 municipal election).
 
 from __future__ import annotations
 
+import math
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -51,6 +62,7 @@ from statsmodels.tools.sm_exceptions import (
     HessianInversionWarning,
     ValueWarning,
 )
+from statsmodels.tsa.arima.model import ARIMA
 from statsmodels.tsa.exponential_smoothing.ets import ETSModel
 from statsmodels.tsa.forecasting.theta import ThetaModel
 
@@ -59,6 +71,8 @@ __all__ = [
     "METHODS",
     "MIN_POINTS",
     "ETS_DAMPED_MIN",
+    "ARIMA_ORDERS",
+    "arima_order",
     "TOO_THIN",
     "DEFAULT_MIN_TRAIN",
     "forecast",
@@ -77,7 +91,7 @@ __all__ = [
 SEED: int = 20200913
 """Default seed for every random draw (election day, 13 September 2020)."""
 
-METHODS: tuple[str, ...] = ("mean", "naive", "drift", "theta", "ets", "loglinear")
+METHODS: tuple[str, ...] = ("mean", "naive", "drift", "theta", "ets", "loglinear", "arima")
 """Forecast methods, ordered from simplest to most elaborate."""
 
 MIN_POINTS: dict[str, int] = {
@@ -87,11 +101,15 @@ MIN_POINTS: dict[str, int] = {
     "theta": 4,
     "ets": 6,
     "loglinear": 3,
+    "arima": 12,
 }
 """Minimum number of observed points each method needs to be fitted."""
 
 ETS_DAMPED_MIN: int = 8
 """Series shorter than this get ETS without trend instead of a damped trend."""
+
+ARIMA_ORDERS: tuple[tuple[int, int, int], ...] = ((0, 1, 0), (1, 1, 0), (0, 1, 1))
+"""Candidate ARIMA orders (each fitted with drift), simplest first; see :func:`arima_order`."""
 
 TOO_THIN: int = 6
 """Series with fewer observed points than this are too thin to forecast."""
@@ -412,6 +430,61 @@ def _predict_loglinear(
     return _Predictive(future, np.exp(log_mean), interval, sample)
 
 
+def _aicc(result) -> float:
+    """Small-sample corrected AIC: ``AIC + 2k(k+1) / (n - k - 1)`` with ``k`` estimated parameters."""
+    k = len(result.params)
+    n = int(result.nobs)
+    if n - k - 1 <= 0:
+        return math.inf
+    return float(result.aic) + 2.0 * k * (k + 1) / (n - k - 1)
+
+
+def _fit_arima(y: np.ndarray):
+    """Fit every order of :data:`ARIMA_ORDERS` with drift; return (order, result) with the lowest AICc."""
+    best = None
+    with _quiet():
+        for order in ARIMA_ORDERS:
+            result = ARIMA(y, order=order, trend="t").fit()
+            score = _aicc(result)
+            if best is None or score < best[0] - _TIE_TOLERANCE:
+                best = (score, order, result)
+    if best is None or not math.isfinite(best[0]):
+        raise ValueError("no ARIMA order could be fitted")
+    return best[1], best[2]
+
+
+def arima_order(series: pd.Series) -> tuple[int, int, int]:
+    """The ARIMA order the ``arima`` method chooses for ``series`` (lowest AICc among :data:`ARIMA_ORDERS`)."""
+    clean = _validated(series, "arima")
+    return _fit_arima(clean.to_numpy(dtype=float))[0]
+
+
+def _predict_arima(years: np.ndarray, y: np.ndarray, future: np.ndarray) -> _Predictive:
+    steps = int(_steps(years, future)[-1])
+    pick = (_steps(years, future) - 1).astype(int)
+    _, result = _fit_arima(y)
+    with _quiet():
+        prediction = result.get_forecast(steps)
+        mean = np.asarray(prediction.predicted_mean, dtype=float)[pick]
+
+    def interval(level: float) -> tuple[np.ndarray, np.ndarray]:
+        with _quiet():
+            bounds = np.asarray(prediction.conf_int(alpha=_alpha(level)), dtype=float)
+        return bounds[pick, 0], bounds[pick, 1]
+
+    def sample(n_paths: int, seed: int) -> np.ndarray:
+        with _quiet():
+            sims = result.simulate(
+                steps,
+                anchor="end",
+                repetitions=n_paths,
+                rng=np.random.default_rng(seed),
+            )
+        return np.asarray(sims, dtype=float).reshape(steps, n_paths).T[:, pick]
+
+    return _Predictive(future, mean, interval, sample)
+
+
 _PREDICTORS: dict[str, Callable[[np.ndarray, np.ndarray, np.ndarray], _Predictive]] = {
     "mean": _predict_mean,
     "naive": _predict_naive,
@@ -419,6 +492,7 @@ _PREDICTORS: dict[str, Callable[[np.ndarray, np.ndarray, np.ndarray], _Predictiv
     "theta": _predict_theta,
     "ets": _predict_ets,
     "loglinear": _predict_loglinear,
+    "arima": _predict_arima,
 }
 
 
@@ -494,6 +568,8 @@ def simulate_paths(
     * ``loglinear``: coefficients drawn once per path from the OLS estimate
       and its covariance, plus normal noise with the residual sd on the log
       scale, then ``exp``.
+    * ``arima``: ``ARIMAResults.simulate(anchor="end")`` of the order chosen
+      by AICc, with a generator seeded by ``seed``.
 
     The same ``seed`` gives identical output.
     """

@@ -37,9 +37,9 @@ def noisy(n: int = 12, seed: int = 1) -> pd.Series:
 
 def test_constants() -> None:
     assert fc.SEED == 20200913
-    assert fc.METHODS == ("mean", "naive", "drift", "theta", "ets", "loglinear")
+    assert fc.METHODS == ("mean", "naive", "drift", "theta", "ets", "loglinear", "arima")
     assert fc.MIN_POINTS == {
-        "mean": 2, "naive": 2, "drift": 3, "theta": 4, "ets": 6, "loglinear": 3,
+        "mean": 2, "naive": 2, "drift": 3, "theta": 4, "ets": 6, "loglinear": 3, "arima": 12,
     }
     assert fc.TOO_THIN == 6
     assert fc.ETS_DAMPED_MIN > fc.MIN_POINTS["ets"]
@@ -51,7 +51,7 @@ def test_too_short_boundaries() -> None:
     assert fc.too_short(annual([1, 2, 3, 4, 5]), "ets")
     assert not fc.too_short(annual(range(6)), "ets")
     with pytest.raises(ValueError, match="unknown method"):
-        fc.too_short(annual([1, 2, 3]), "arima")
+        fc.too_short(annual([1, 2, 3]), "prophet")
 
 
 def test_forecastable_counts_observed_points_only() -> None:
@@ -215,7 +215,8 @@ def test_bad_index_and_horizon() -> None:
 
 @pytest.mark.parametrize("method", fc.METHODS)
 def test_simulate_paths_deterministic(method: str) -> None:
-    series = noisy(10)
+    n = max(10, fc.MIN_POINTS[method])
+    series = annual(noisy(n).to_numpy(), start=2018 - n)  # always ends in 2017
     a = fc.simulate_paths(series, method, 3, n_paths=200)
     b = fc.simulate_paths(series, method, 3, n_paths=200)
     c = fc.simulate_paths(series, method, 3, n_paths=200, seed=1)
@@ -340,7 +341,8 @@ def test_backtest_notes_skipped_methods() -> None:
     assert scores.loc["ets", "n_forecasts"] == 0
     assert math.isnan(scores.loc["ets", "mase"])
     assert "needs 6" in scores.loc["ets", "note"]
-    ran = scores.drop(index="ets")
+    assert "needs 12" in scores.loc["arima", "note"]
+    ran = scores.drop(index=["ets", "arima"])
     assert (ran["n_forecasts"] == 1).all() and (ran["note"] == "").all()
 
 
@@ -366,7 +368,7 @@ def test_backtest_raises_when_nothing_runs() -> None:
 
 
 def test_backtest_all_methods_on_noisy_series() -> None:
-    scores = fc.backtest(noisy(12))
+    scores = fc.backtest(noisy(12), methods=[m for m in fc.METHODS if fc.MIN_POINTS[m] < 12])
     assert (scores["n_forecasts"] == 6).all()
     assert scores[["mase", "smape", "cover80", "cover95"]].notna().all().all()
     assert ((scores["cover80"] <= scores["cover95"]) | scores["cover95"].isna()).all()
@@ -440,3 +442,63 @@ def test_interval_hits_counts_outcomes_inside_each_band() -> None:
     )
     outcome = pd.Series([4.0, 6.5, 9.0, 5.0], index=[2020, 2021, 2022, 2023])  # 2023 has no forecast
     assert fc.interval_hits(fan, outcome) == {"n": 3, "inside80": 1, "inside95": 2}
+
+
+# ---------------------------------------------------------------------------
+# ARIMA
+# ---------------------------------------------------------------------------
+
+
+def ar_differences(n: int, phi: float, seed: int = 3) -> pd.Series:
+    """A series whose first differences are AR(1) with coefficient ``phi`` around a drift of 1."""
+    rng = np.random.default_rng(seed)
+    d = np.zeros(n)
+    for t in range(1, n):
+        d[t] = phi * d[t - 1] + rng.normal(0.0, 1.0)
+    return annual(100 + np.cumsum(1.0 + d), start=1960)
+
+
+def test_arima_needs_twelve_points_so_short_series_never_use_it() -> None:
+    assert fc.too_short(noisy(11), "arima") and not fc.too_short(noisy(12), "arima")
+    assert "arima" not in fc.runnable_methods(noisy(11))
+    assert "arima" in fc.runnable_methods(noisy(12))
+
+
+def test_arima_order_is_chosen_by_aicc() -> None:
+    assert fc.arima_order(ar_differences(60, 0.9)) == (1, 1, 0)
+    # the choice equals the lowest AICc computed by hand from statsmodels' fits
+    from statsmodels.tsa.arima.model import ARIMA
+
+    y = noisy(20).to_numpy()
+    aicc = {}
+    for order in fc.ARIMA_ORDERS:
+        res = ARIMA(y, order=order, trend="t").fit()
+        k, n = len(res.params), res.nobs
+        aicc[order] = res.aic + 2 * k * (k + 1) / (n - k - 1)
+    assert fc.arima_order(noisy(20)) == min(fc.ARIMA_ORDERS, key=lambda o: aicc[o])
+
+
+def test_arima_follows_a_trend_with_widening_ordered_intervals() -> None:
+    series = annual(100 + 3.0 * np.arange(20) + np.random.default_rng(5).normal(0, 0.5, 20), start=2000)
+    fan = fc.forecast(series, "arima", 4)
+    assert list(fan.index) == [2020, 2021, 2022, 2023]
+    assert fan["mean"].to_numpy() == pytest.approx(series.iloc[-1] + 3.0 * np.arange(1, 5), abs=1.5)
+    assert (fan["lo95"] < fan["lo80"]).all() and (fan["lo80"] < fan["mean"]).all()
+    assert (fan["mean"] < fan["hi80"]).all() and (fan["hi80"] < fan["hi95"]).all()
+    assert np.all(np.diff((fan["hi95"] - fan["lo95"]).to_numpy()) > 0)
+
+
+def test_arima_paths_match_its_intervals() -> None:
+    series = noisy(24)
+    fan = fc.forecast(series, "arima", 3)
+    paths = fc.simulate_paths(series, "arima", 3, n_paths=20000)
+    assert paths.mean().to_numpy() == pytest.approx(fan["mean"].to_numpy(), abs=0.1)
+    inside = ((paths >= fan["lo80"].to_numpy()) & (paths <= fan["hi80"].to_numpy())).mean().to_numpy()
+    assert inside == pytest.approx([0.8, 0.8, 0.8], abs=0.02)
+
+
+def test_arima_is_backtested_on_long_series() -> None:
+    scores = fc.backtest(noisy(16), methods=("naive", "arima"))
+    assert scores.loc["arima", "note"] == ""
+    assert scores.loc["arima", "n_forecasts"] == scores.loc["naive", "n_forecasts"] == 4  # origins 12..15
+    assert np.isfinite(scores.loc["arima", "mase"])
