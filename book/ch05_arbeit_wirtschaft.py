@@ -629,7 +629,8 @@ pledges.as_html(pledges.verdict_table(5, catalogue))
 #   13211-02-05-4 of the statistical offices, read from a published extract of that table (confidence *medium*);
 #   the employment agency's own annual releases agree for every year checked (2015–2024) except its preliminary
 #   figure for 2019. A direct download of the official table would replace the extract.
-# - The region code 05513 is Gelsenkirchen; the extract labels it Münster, its documentation does not.
+# - In the extract the Gelsenkirchen rows carry Gelsenkirchen's region code but the label Münster; the extract's
+#   documentation identifies the code as Gelsenkirchen.
 # - Missing: the annual unemployment rate for 2005 and for 2010–2013 (the figure for 2013 may refer to the agency
 #   district including Lünen, Selm and Schwerte and is left out); annual averages of long-term and youth
 #   unemployment after 2017; the number of people in the social labour market (§16i SGB II); the fibre share of

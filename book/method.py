@@ -57,7 +57,7 @@
 # | Theta | a damped combination of the trend and simple exponential smoothing (Assimakopoulos & Nikolopoulos) |
 # | ETS | exponential smoothing with additive errors and a damped additive trend |
 # | log-linear trend | a constant growth rate, fitted by least squares on the logarithm; works with gaps in the years |
-# | ARIMA | the yearly changes follow a small ARIMA model with drift: ARIMA(0,1,0), (1,1,0) or (0,1,1), whichever has the lowest small-sample corrected AIC (AICc) on the data at hand; used only on series of at least {glue:text}`arima_min` years |
+# | ARIMA | the yearly changes follow a small ARIMA model with drift: {glue:text}`arima_orders`, whichever has the lowest small-sample corrected AIC (AICc) on the data at hand; used only on series of at least {glue:text}`arima_min` years |
 #
 # The model shown is chosen by a **rolling-origin backtest**: the model is fitted on the first years only, it
 # forecasts the next year, the origin moves on by one year, and so on. We report the mean absolute scaled error
@@ -90,6 +90,7 @@ from analysis import feasibility, forecast
 glue("min_bt", forecast.MIN_BACKTEST_FORECASTS, display=False)
 glue("too_thin", forecast.TOO_THIN, display=False)
 glue("arima_min", forecast.MIN_POINTS["arima"], display=False)
+glue("arima_orders", " or ".join(f"ARIMA({p},{d},{q})" for p, d, q in forecast.ARIMA_ORDERS), display=False)
 
 rules = pd.DataFrame(
     [
