@@ -362,6 +362,22 @@ def _predict_theta(years: np.ndarray, y: np.ndarray, future: np.ndarray) -> _Pre
     return _Predictive(future, mean, interval, _walk_matching_sd(mean, sd))
 
 
+def _simulator(result, steps: int, pick: np.ndarray) -> SampleFn:
+    """Sampler of paths from a fitted statsmodels state-space result (ETS, ARIMA), anchored at the data's end."""
+
+    def sample(n_paths: int, seed: int) -> np.ndarray:
+        with _quiet():
+            sims = result.simulate(
+                steps,
+                anchor="end",
+                repetitions=n_paths,
+                rng=np.random.default_rng(seed),
+            )
+        return np.asarray(sims, dtype=float).reshape(steps, n_paths).T[:, pick]
+
+    return sample
+
+
 def _ets_model(y: np.ndarray) -> ETSModel:
     """Damped-trend ETS for long enough series, level-only ETS otherwise."""
     endog = pd.Series(y)
@@ -387,17 +403,7 @@ def _predict_ets(years: np.ndarray, y: np.ndarray, future: np.ndarray) -> _Predi
             frame["pi_upper"].to_numpy(dtype=float)[pick],
         )
 
-    def sample(n_paths: int, seed: int) -> np.ndarray:
-        with _quiet():
-            sims = result.simulate(
-                steps,
-                anchor="end",
-                repetitions=n_paths,
-                rng=np.random.default_rng(seed),
-            )
-        return np.asarray(sims, dtype=float).reshape(steps, n_paths).T[:, pick]
-
-    return _Predictive(future, mean, interval, sample)
+    return _Predictive(future, mean, interval, _simulator(result, steps, pick))
 
 
 def _predict_loglinear(
@@ -472,17 +478,7 @@ def _predict_arima(years: np.ndarray, y: np.ndarray, future: np.ndarray) -> _Pre
             bounds = np.asarray(prediction.conf_int(alpha=_alpha(level)), dtype=float)
         return bounds[pick, 0], bounds[pick, 1]
 
-    def sample(n_paths: int, seed: int) -> np.ndarray:
-        with _quiet():
-            sims = result.simulate(
-                steps,
-                anchor="end",
-                repetitions=n_paths,
-                rng=np.random.default_rng(seed),
-            )
-        return np.asarray(sims, dtype=float).reshape(steps, n_paths).T[:, pick]
-
-    return _Predictive(future, mean, interval, sample)
+    return _Predictive(future, mean, interval, _simulator(result, steps, pick))
 
 
 _PREDICTORS: dict[str, Callable[[np.ndarray, np.ndarray, np.ndarray], _Predictive]] = {
