@@ -426,9 +426,8 @@ plotting.plt.show()
 # worked in Dortmund, on 30 June {glue:text}`jobs_last_year` {glue:text}`jobs_last:,.0f`
 # ({glue:text}`jobs_change:+.1f` %). Growth continued through the term, though more slowly: from
 # {glue:text}`jobs_m2019:,.0f` (31 March 2019) to {glue:text}`jobs_m2024:,.0f` (31 March 2024),
-# {glue:text}`jobs_m_change:+.1f` %. More jobs and more unemployed at the same time is no contradiction: many of the
-# new jobs went to commuters and newcomers, and the unemployed of the Jobcenter are often far from the jobs on
-# offer.
+# {glue:text}`jobs_m_change:+.1f` %. Jobs and unemployment rose together in the term: the jobs counted here are
+# those located in Dortmund, whoever fills them, while unemployment counts the city's residents.
 #
 # ## Digital infrastructure: fibre
 
