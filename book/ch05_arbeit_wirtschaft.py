@@ -453,7 +453,7 @@ glue("plan_cable", float(plan_cable), display=False)
 glue("do_2020", float(do_verivox.values[2020]), display=False)
 glue("do_last_year", int(do_gnrw.values.index.max()), display=False)
 glue("do_last", float(do_gnrw.values.iloc[-1]), display=False)
-glue("do_gnrw_n", len(do_gnrw.values), display=False)
+assert len(do_gnrw.values) == 1, "the text says the state's count has one Dortmund value"
 glue("nrw_n", len(nrw.values), display=False)
 glue("nrw_first_year", int(nrw.values.index.min()), display=False)
 glue("nrw_last_year", int(nrw.values.index.max()), display=False)
@@ -470,8 +470,7 @@ glue("herne_2023", float(peers_2023["Herne"]), display=False)
 # %% [markdown]
 # Dortmund had fibre for about {glue:text}`do_2020:.0f` % of households in 2020 (an evaluation of the federal
 # broadband atlas) and for {glue:text}`do_last:.1f` % in June {glue:text}`do_last_year` (the state's fibre atlas).
-# The two figures come from different counts, and the state's count has only this {glue:text}`do_gnrw_n` value for
-# Dortmund. For comparison, at the end of 2023 Gelsenkirchen had {glue:text}`gek_2023:.1f` %, Cologne
+# The two figures come from different counts, and the state's count gives only this one value for Dortmund. For comparison, at the end of 2023 Gelsenkirchen had {glue:text}`gek_2023:.1f` %, Cologne
 # {glue:text}`koeln_2023:.1f` % and Herne {glue:text}`herne_2023:.1f` %.
 #
 # A rollout of this kind follows an S-curve: slow at first, fast in the middle, slow again near full coverage. With
@@ -518,8 +517,8 @@ plotting.plt.show()
 # {glue:text}`nrw_gompertz_done:.1f`. For 2030, the
 # state's own target year for full coverage, the logistic curve expects {glue:text}`nrw_logistic_2030:.0f` % (80 %
 # interval {glue:text}`nrw_logistic_2030_lo:.0f`–{glue:text}`nrw_logistic_2030_hi:.0f` %), the Gompertz curve
-# {glue:text}`nrw_gompertz_2030:.0f` % ({glue:text}`nrw_gompertz_2030_lo:.0f`–{glue:text}`nrw_gompertz_2030_hi:.0f`
-# %). The chance of {glue:text}`done:.0f` % by 2030 is {glue:text}`nrw_logistic_p2030:.1f` % on the logistic and
+# {glue:text}`nrw_gompertz_2030:.0f` % (80 % interval
+# {glue:text}`nrw_gompertz_2030_lo:.0f`–{glue:text}`nrw_gompertz_2030_hi:.0f` %). The chance of {glue:text}`done:.0f` % by 2030 is {glue:text}`nrw_logistic_p2030:.1f` % on the logistic and
 # {glue:text}`nrw_gompertz_p2030:.1f` % on the Gompertz curve. The intervals are wide because
 # {glue:text}`nrw_n` points leave a single degree of freedom. How much the projection hangs on each point shows when
 # one point at a time is left out:
@@ -609,9 +608,10 @@ _ = pledges.check_outcome("ch05-p08", feasibility.outcome_verdict(), catalogue)
 # %% [markdown]
 # The flyer's picture of a city that steers traffic, energy, lighting, parking and roadworks intelligently has no
 # measure of its own; Bitkom's annual Smart City Index, which scores administration, IT infrastructure, energy,
-# mobility and society, comes closest. Dortmund ranked {glue:text}`rank2019` in 2019, fell to
-# {glue:text}`rank2020` in the election year and ranked {glue:text}`rank_last` in {glue:text}`rank_last_year`,
-# while Bochum rose to {glue:text}`bochum_last` and Essen ranked {glue:text}`essen_last`. The index changed its
+# mobility and society, comes closest. Dortmund held rank {glue:text}`rank2019` in 2019, fell to
+# rank {glue:text}`rank2020` in the election year and held rank {glue:text}`rank_last` in
+# {glue:text}`rank_last_year`, while Bochum rose to rank {glue:text}`bochum_last` and Essen held rank
+# {glue:text}`essen_last`. The index changed its
 # method between editions, so ranks compare better than scores. The council adopted a Smart City strategy in March
 # 2023 within the federal model project *DOS 2030*: *in progress*, with an outcome that is *not assessable*
 # without a target. The online services of the city administration are assessed in chapter 12.
