@@ -429,6 +429,47 @@ plotting.plt.show()
 # {glue:text}`jobs_m_change:+.1f` %. Jobs and unemployment rose together in the term: the jobs counted here are
 # those located in Dortmund, whoever fills them, while unemployment counts the city's residents.
 #
+# ## "A stronghold of start-ups and small firms"
+
+# %% tags=["remove-input"]
+display(pledges.show_pledge("ch05-p09", catalogue))
+firms = {city: series("lab_establishments", city, "unternehmensregister_b_n_p_s") for city in ["Dortmund"] + PEERS}
+fv = firms["Dortmund"].values
+f_first, f_last = int(fv.index.min()), int(fv.index.max())
+firm_change = pd.Series({city: pct(s.values[f_last], s.values[f_first]) for city, s in firms.items()})
+glue("firms_first_year", f_first, display=False)
+glue("firms_last_year", f_last, display=False)
+glue("firms_first", float(fv[f_first]), display=False)
+glue("firms_last", float(fv[f_last]), display=False)
+glue("firms_change", float(firm_change["Dortmund"]), display=False)
+glue("firms_peer_lo", float(firm_change.drop("Dortmund").min()), display=False)
+glue("firms_peer_hi", float(firm_change.drop("Dortmund").max()), display=False)
+startups_2007 = series("lab_business_startups", definition="ifm_unspecified").values[2007]
+startups_2017 = series("lab_business_startups", definition="ifm_commercial_and_liberal").values[2017]
+glue("startups_2007", float(startups_2007), display=False)
+glue("startups_2017", float(startups_2017), display=False)
+_ = pledges.check_outcome("ch05-p09", feasibility.outcome_verdict(), catalogue)
+plotting.line_chart(
+    {city: s.values / s.values[f_first] * 100 for city, s in firms.items()},
+    title=f"Dortmund kept its number of business establishments in {f_first}–{f_last}; most neighbours lost some",
+    unit=f"index, {f_first} = 100",
+    subtitle=f"Business establishments in the business register (sections B–N and P–S), index {f_first} = 100",
+    source=data.sources_line(*firms.values()),
+    as_of=data.latest_period(*firms.values()),
+)
+plotting.plt.show()
+
+# %% [markdown]
+# The programme's heading is a description, not a target, so it has no outcome verdict, but the data speak to it.
+# The business register counted {glue:text}`firms_first:,.0f` establishments in Dortmund in
+# {glue:text}`firms_first_year` and {glue:text}`firms_last:,.0f` in {glue:text}`firms_last_year`
+# ({glue:text}`firms_change:+.1f` %); the neighbours ranged from {glue:text}`firms_peer_lo:+.1f` to
+# {glue:text}`firms_peer_hi:+.1f` %. The IfM Bonn counted {glue:text}`startups_2017:,.0f` start-ups in Dortmund in
+# 2017; in 2007 the city's business development agency had quoted {glue:text}`startups_2007:,.0f` from the same
+# institute, though it is not clear that the two counts cover the same kinds of start-up. No count for the years of
+# the term was found. Dortmund held its business base while most of its neighbours shrank: that is resilience,
+# but not the growth that a stronghold of start-ups would show.
+#
 # ## Digital infrastructure: fibre
 
 # %% tags=["remove-input"]
