@@ -311,8 +311,8 @@ plotting.fan_chart(
 plotting.plt.show()
 
 # %% [markdown]
-# DSW21 counted {glue:text}`dsw_2019:.1f` million passengers in 2019 and {glue:text}`dsw_2020:.0f` million in 2020,
-# {glue:text}`dsw_drop:.1f` %. The 2019 trend expected {glue:text}`dsw_fc2020:.1f` million, with a 95 % interval of
+# DSW21 counted {glue:text}`dsw_2019:.1f` million passengers in 2019 and {glue:text}`dsw_2020:.0f` million in 2020, a
+# change of {glue:text}`dsw_drop:.1f` %. The 2019 trend expected {glue:text}`dsw_fc2020:.1f` million, with a 95 % interval of
 # {glue:text}`dsw_lo95_2020:.1f`–{glue:text}`dsw_hi95_2020:.1f`: the outcome fell inside the 95 % interval in
 # {glue:text}`dsw_inside95` of the {glue:text}`dsw_hits_n` years with a published figure. No interval built from
 # normal years can cover a pandemic; the backtest measures forecasting skill in ordinary times only.
@@ -419,8 +419,9 @@ plotting.plt.show()
 # pledge was the social ticket at {glue:text}`social_month:.0f` euros a month ({glue:text}`social_year:.0f` a year),
 # for holders of the Dortmund-Pass only and for four months in 2023.
 #
-# **Verdict.** Measured at the end of the term, the cheapest ticket for the whole Ruhr area that anyone could buy
-# cost the pledged price divided by {glue:text}`progress_p05:.1f` %: the pledge is **{glue:text}`verdict_p05`**.
+# **Verdict.** At the end of the term the cheapest ticket for the whole Ruhr area open to everyone cost so much that
+# the pledged price was only {glue:text}`progress_p05:.1f` % of it (the rule's progress share for a price ceiling):
+# the pledge is **{glue:text}`verdict_p05`**.
 # Its aim, a cheap and simple fare across city boundaries, was largely overtaken by a federal measure the city did
 # not control, at a price well above the pledge.
 #
@@ -600,12 +601,12 @@ glue("verdict_p09", verdict_p09, display=False)
 density_places = ["Dortmund", "Essen", "Duisburg", "Gelsenkirchen", "Kreis Wesel", "NRW", "Germany"]
 density_rows = {g: series("mob_pkw_density", g, "itnrw") for g in density_places}
 DENSITY_DATE = 2025
-density = pd.Series({g: float(s.values[DENSITY_DATE]) for g, s in density_rows.items()})
+density = pd.Series({g: float(s.values[DENSITY_DATE]) for g, s in density_rows.items()}, dtype=float)
 private = {g: float(series("mob_private_pkw_per_100", g).values[2021]) for g in ("Dortmund", "Essen", "Düsseldorf", "Köln")}
-glue("density_dortmund", density["Dortmund"], display=False)
-glue("density_essen", density["Essen"], display=False)
-glue("density_nrw", density["NRW"], display=False)
-glue("density_gap_nrw", density["NRW"] - density["Dortmund"], display=False)
+glue("density_dortmund", float(density["Dortmund"]), display=False)
+glue("density_essen", float(density["Essen"]), display=False)
+glue("density_nrw", float(density["NRW"]), display=False)
+glue("density_gap_nrw", float(density["NRW"] - density["Dortmund"]), display=False)
 glue("private_dortmund", private["Dortmund"], display=False)
 glue("private_essen", private["Essen"], display=False)
 glue("private_koeln", private["Köln"], display=False)
