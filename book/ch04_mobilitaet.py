@@ -26,6 +26,8 @@
 # data stop.
 
 # %% tags=["remove-input"]
+import math
+
 import pandas as pd
 from IPython.display import display
 from myst_nb import glue
@@ -87,7 +89,7 @@ for s in BASE_YEARS:
          display=False)
 years_to_half = feasibility.years_to_reach(100.0, HALF, CUT, kind="compound")
 glue("p01_years_to_half", round(years_to_half, 1), display=False)
-glue("p01_half_year", int(BASE_YEARS[1] + -(-years_to_half // 1)), display=False)
+glue("p01_half_year", BASE_YEARS[1] + math.ceil(years_to_half), display=False)
 glue("p01_cut", round(-CUT * 100, 0), display=False)
 glue("p01_half", HALF, display=False)
 
@@ -448,7 +450,7 @@ glue("velo_built_share", round(built_km / plan_km * 100, 0), display=False)
 glue("velo_2028", float(velo_2028.values[2028]), display=False)
 glue("velo_required_pace", round(required_pace, 1), display=False)
 glue("velo_observed_pace", round(observed_pace, 1), display=False)
-glue("velo_done_year", int(built_year + -(-years_needed // 1)), display=False)
+glue("velo_done_year", built_year + math.ceil(years_needed), display=False)
 bikes = series("mob_bike_count_schnettkerbruecke", definition="calendar_year")
 glue("bikes_2019", float(bikes.values[2019]), display=False)
 glue("bikes_2020", float(bikes.values[2020]), display=False)
@@ -541,7 +543,7 @@ glue("bike_target", T_SHARE, display=False)
 glue("bike_required", round(required, 2), display=False)
 glue("bike_since_2013", round(since_2013, 2), display=False)
 glue("bike_since_2005", round(since_2005, 2), display=False)
-glue("bike_reach_year", int(base_year + -(-years_at_2013_pace // 1)), display=False)
+glue("bike_reach_year", base_year + math.ceil(years_at_2013_pace), display=False)
 glue("car_2013", float(car.values[2013]), display=False)
 glue("car_2019", float(car.values[2019]), display=False)
 glue("pt_2013", float(pt.values[2013]), display=False)
