@@ -139,6 +139,9 @@ in_pakt = sorted(pakt.loc[pakt["value"] == 1, "geography"])
 glue("pakt_dortmund", int(pakt.loc[pakt["geography"] == "Dortmund", "value"].iloc[0]), display=False)
 glue("pakt_n", len(in_pakt), display=False)
 glue("pakt_cities", ", ".join(in_pakt), display=False)
+not_in_pakt = sorted(set(pakt.loc[pakt["value"] == 0, "geography"]) - {"Dortmund"})
+glue("pakt_not", " and ".join(not_in_pakt), display=False)
+glue("pakt_not_year", int(pakt.loc[pakt["geography"].isin(not_in_pakt), "year"].min()), display=False)
 relief = series("fin_altschulden_relief", definition="land_grant")
 glue("relief", float(relief.values.iloc[-1]), display=False)
 glue("relief_year", int(relief.values.index[-1]), display=False)
@@ -146,11 +149,13 @@ _ = pledges.check_outcome("ch12-p02", feasibility.outcome_verdict(), catalogue)
 
 # %% [markdown]
 # The Land's consolidation aid for over-indebted municipalities, the *Stärkungspakt Stadtfinanzen* (2011–2020), is the
-# "help from Düsseldorf" meant. The city stated in April 2020 that it was not a Stärkungspakt municipality. The
-# "only city in the Ruhr" is less certain. A list of the independent cities in the pact, found only in a secondary
-# source, names {glue:text}`pakt_n` Ruhr cities ({glue:text}`pakt_cities`); it does not name Bochum or Mülheim an
-# der Ruhr. If the list is complete, Dortmund was not the only Ruhr city without the aid; the official list of
-# participants was not found. The claim is therefore rated *partly kept*, its outcome *not assessable*.
+# "help from Düsseldorf" meant. The city stated in April 2020 that it was not a Stärkungspakt municipality: that
+# half of the claim holds. The "only city in the Ruhr" does not. A list of the independent cities in the pact, found
+# only in a secondary source, names {glue:text}`pakt_n` Ruhr cities ({glue:text}`pakt_cities`), but
+# {glue:text}`pakt_not` received no aid either: it applied and was refused in {glue:text}`pakt_not_year`. One may
+# argue that it needed the help and Dortmund did not; in the plain sense of the words, Dortmund was not the only one.
+# Bochum is not on the list either; no statement on it was found, nor the official list of participants. The claim
+# is rated *partly kept*, its outcome *not assessable*.
 #
 # At the end of the term the help came after all: under the Land's old-debt relief law of 2025, Dortmund was granted
 # about {glue:text}`relief:,.0f` million euros in {glue:text}`relief_year` (the programme had asked for *„Regelungen
