@@ -25,6 +25,8 @@
 # chapter checks each of them and then does the sum the programme does not do: what the four promises cost together.
 
 # %% tags=["remove-input"]
+from functools import partial
+
 import pandas as pd
 from IPython.display import display
 from myst_nb import glue
@@ -34,14 +36,7 @@ from analysis import data, feasibility, forecast, pledges, plotting, rollout
 plotting.apply_style()
 obs = data.load_observations()
 catalogue = pledges.load_pledges()
-
-
-def series(indicator, geography="Dortmund", definition=None):
-    return data.load_series(indicator, geography, definition, observations=obs)
-
-
-def pct(new, old):
-    return round(float((new / old - 1) * 100), 1)
+series = partial(data.load_series, observations=obs)  # series(indicator, geography="Dortmund", definition=None)
 
 
 # %% [markdown]
@@ -176,7 +171,7 @@ glue("inv_first_year", int(invest.values.index[0]), display=False)
 glue("inv_first", float(invest.values.iloc[0]), display=False)
 glue("inv_last_year", int(invest.values.index[-1]), display=False)
 glue("inv_last", float(invest.values.iloc[-1]), display=False)
-glue("inv_change", pct(invest.values.iloc[-1], invest.values.iloc[0]), display=False)
+glue("inv_change", round(float(invest.values.iloc[-1] / invest.values.iloc[0] * 100 - 100), 1), display=False)
 glue("inv_schools", float(schools.values.iloc[-1]), display=False)
 
 posts = series("fin_staff_posts", definition="stellenplan")
@@ -187,7 +182,7 @@ glue("posts_first_year", int(posts.values.index[0]), display=False)
 glue("posts_last", float(posts.values.iloc[-1]), display=False)
 glue("posts_last_year", int(posts.values.index[-1]), display=False)
 glue("posts_change", float(posts.values.iloc[-1] - posts.values.iloc[0]), display=False)
-glue("posts_change_pct", pct(posts.values.iloc[-1], posts.values.iloc[0]), display=False)
+glue("posts_change_pct", round(float(posts.values.iloc[-1] / posts.values.iloc[0] * 100 - 100), 1), display=False)
 cap = series("fin_staff_new_posts_cap", definition="council_cap")
 glue("posts_cap", float(cap.values.iloc[0]), display=False)
 glue("posts_cap_year", int(cap.values.index[0]), display=False)
