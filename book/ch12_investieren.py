@@ -333,6 +333,24 @@ glue("credits", float(credits.values[2024]), display=False)
 glue("liab_2024", float(liab.values[2024]), display=False)
 glue("liab_2026", float(liab.values[2026]), display=False)
 
+path = pd.Series(
+    {"1 Jan 2024 (published)": R0, "after the 2024 plan": after_24, "after the 2025 plan": after_25}
+).round(1)
+plotting.bar_chart(
+    path,
+    highlight={"after the 2025 plan": plotting.COLORS["target"]},
+    title=f"Had the 2024 and 2025 plans come true, the reserve would have run {-after_25:,.0f} million euros short",
+    unit="million EUR",
+    subtitle="Equalisation reserve of the core budget on 1 January 2024, less the planned deficits of 2024 (adopted) "
+    "and 2025 (draft); arithmetic on published figures",
+    source="Source: " + "; ".join(dict.fromkeys(
+        [reserve.rows["source_publisher"].iloc[-1]]
+        + [s.rows.loc[s.rows["year"] == y, "source_publisher"].iloc[0] for s, y in ((plan, 2024), (draft, 2025))]
+    )),
+    as_of="reserve 1 January 2024, plans for 2024 and 2025",
+)
+plotting.plt.show()
+
 # %% [markdown]
 # The equalisation reserve (*Ausgleichsrücklage*), built from the surpluses of the good years, stood at
 # {glue:text}`r0:,.1f` million euros at the start of 2024. The adopted plan for 2024 foresaw a deficit of
