@@ -31,6 +31,8 @@
 # - {download}`../data/observations/prices.csv`: consumer prices in Germany (chapter 2)
 # - {download}`../data/observations/mobility.csv`: heavy traffic, modal split, public transport, cycling, car
 #   density and road safety (chapter 4)
+# - {download}`../data/observations/finance_digital_admin.csv`: city budget, taxes, staff and the online services of
+#   the administration (chapter 12)
 # - {download}`../data/pledges.csv`: the pledge catalogue with both assessment axes
 #
 # Figures published by IT.NRW, Destatis and the City of Dortmund are open data under the *Datenlizenz Deutschland
