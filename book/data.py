@@ -29,6 +29,8 @@
 #   housing (chapters 1 and 2)
 # - {download}`../data/observations/elections.csv`: municipal election results (chapter 1)
 # - {download}`../data/observations/prices.csv`: consumer prices in Germany (chapter 2)
+# - {download}`../data/observations/climate_energy.csv`: greenhouse-gas balances and targets, district heating, car
+#   emissions, photovoltaics, air quality and tree planting (chapter 3)
 # - {download}`../data/pledges.csv`: the pledge catalogue with both assessment axes
 #
 # Figures published by IT.NRW, Destatis and the City of Dortmund are open data under the *Datenlizenz Deutschland
