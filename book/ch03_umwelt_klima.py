@@ -62,8 +62,8 @@ display(pledges.show_pledge("ch03-p04", catalogue))
 #
 # The measure is the city's own emissions balance. It is drawn up every two years, but its method changed twice: the
 # Regionalverband Ruhr (RVR) balanced 2012 for the city; the environment office's CO2 balances of 2016 and 2018
-# counted carbon dioxide; the balances published since 2022 (for 2019, 2020 and 2022) count all greenhouse gases in
-# CO2 equivalents. Each balance states its reduction against its own 1990 level, so the percentages are comparable
+# counted carbon dioxide; the balances published later (for 2019, 2020 and 2022) count all greenhouse gases in CO2
+# equivalents. Each balance states its reduction against its own 1990 level, so the percentages are comparable
 # only within one method. The chart keeps them as separate series and draws no line across a change of method.
 
 # %% tags=["remove-input"]
@@ -120,14 +120,14 @@ plotting.plt.show()
 # %% [markdown]
 # The RVR balance put the 2012 reduction at {glue:text}`red_2012:.0f` %. The city's CO2 balances showed
 # {glue:text}`red_2016:.0f` % for 2016 and {glue:text}`red_2018:.0f` % for 2018 ({glue:text}`red_2018_weather:.0f` %
-# after correcting for the heating needs of cold years). The greenhouse-gas balance published in 2022 gives
-# {glue:text}`red_latest:.0f` % for {glue:text}`red_latest_year`, the last year before the pandemic; Germany as a
+# after correcting for the heating needs of cold years). The greenhouse-gas balance released with the 2020 figures
+# gives {glue:text}`red_latest:.0f` % for {glue:text}`red_latest_year`, the last year before the pandemic; Germany as a
 # whole stood at {glue:text}`red_de_2019:.1f` % in the same year. For 2020 the city reports that its
 # {glue:text}`target_2020:.0f` % target was *{glue:text}`exceeded_2020`*, but it gives no percentage and attributes part of the drop to the lockdowns, so
 # the book takes {glue:text}`red_latest_year` as the last reliable point of the old trend.
 #
-# Since that release the city no longer states a reduction against 1990. Its balance for 2022 reports absolute
-# emissions and the change against 2012 instead:
+# The city's release on its 2022 balance no longer states a reduction against 1990; it reports absolute emissions and
+# the change against 2012 instead:
 
 # %% tags=["remove-input"]
 kt_new = series("climate_ghg_total_kt", definition="city_ghg_balance")
@@ -193,8 +193,8 @@ plotting.plt.show()
 # {glue:text}`kt_last_year` they fell by about {glue:text}`past_kt:,.0f` thousand tonnes a year, so the required pace
 # is {glue:text}`kt_ratio:.1f` times the historical one; at the old pace emissions would reach zero around
 # {glue:text}`zero_year_at_pace`. The city's own expert report expects at most {glue:text}`achievable_2035:.0f` %
-# below 1990 by 2035 under the balance's accounting rules, because the national emission factors assume a carbon-free
-# power supply only from 2045.
+# below 1990 by 2035 under the balance's accounting rules, because the national emission factors it must use assume
+# national climate neutrality only in 2045.
 
 # %% tags=["remove-input"]
 level_latest = 100 - latest_red  # emissions in the latest year as a percentage of 1990
@@ -466,8 +466,9 @@ glue("verdict_trees", pledges.pledge("ch03-p01", catalogue)["outcome"], display=
 #
 # - **What exists.** In June 2021 the Greens and the CDU moved in the council's climate committee for a concept for
 #   {glue:text}`motion_per_year:,.0f` additional "Zukunftsbäume" a year, {glue:text}`motion_total:,.0f` by the end of
-#   2025, {glue:text}`motion_factor:.0f` times the SPD's number; a later report says the concept had still not been
-#   implemented. The city reports single planting actions, such as {glue:text}`wall_trees:.0f` young trees along the
+#   2025, {glue:text}`motion_factor:.0f` times the SPD's number; a
+#   [later, undated report](https://www.tierschutzpartei.de/dortmund-pflanzt-pro-kind-einen-baum/) says the concept
+#   had still not been implemented. The city reports single planting actions, such as {glue:text}`wall_trees:.0f` young trees along the
 #   inner ring road in March 2023, and forest replanting after storm and drought damage, which replaces dead trees and
 #   is not "additional". The municipal forest's area is published only on an undated page, and the forest shares quoted
 #   in the press use different land-use categories, so they show no trend.
