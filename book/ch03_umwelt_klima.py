@@ -123,8 +123,11 @@ plotting.plt.show()
 # after correcting for the heating needs of cold years). The greenhouse-gas balance released with the 2020 figures
 # gives {glue:text}`red_latest:.0f` % for {glue:text}`red_latest_year`, the last year before the pandemic; Germany as a
 # whole stood at {glue:text}`red_de_2019:.1f` % in the same year. For 2020 the city reports that its
-# {glue:text}`target_2020:.0f` % target was *{glue:text}`exceeded_2020`*, but it gives no percentage and attributes part of the drop to the lockdowns, so
-# the book takes {glue:text}`red_latest_year` as the last reliable point of the old trend.
+# {glue:text}`target_2020:.0f` % target was *{glue:text}`exceeded_2020`*, but it gives no percentage and attributes
+# part of the drop to the lockdowns, so the book takes {glue:text}`red_latest_year` as the last reliable point of the
+# old trend. Ex ante the city had expected to miss that target: presenting the 2018 balance, its environment
+# department head said that
+# [extrapolating the figures, the 2020 target would probably not be reached](https://www.muensterlandzeitung.de/dortmund/stadt-dortmund-hat-klimaziel-2020-wohl-verfehlt-w1592134-p-9000111603/).
 #
 # The city's release on its 2022 balance no longer states a reduction against 1990; it reports absolute emissions and
 # the change against 2012 instead:
