@@ -127,8 +127,9 @@ class RolloutFit:
     def year_reaching(self, level: float) -> float:
         """Fractional year in which the centre line reaches ``level``; ``inf`` if it never does.
 
-        A level at or above the ceiling is never reached, nor is any level above the curve when the rate is
-        not positive; a level already passed gives a year before the data.
+        A level at or above the ceiling is never reached. A curve with a rate that is not positive does not
+        rise, so no level counts as reached (``inf``) even if early values lay above it; with a positive rate a
+        level already passed gives a year before the data.
         """
         share = float(level) / self.ceiling
         if share <= 0:

@@ -29,6 +29,12 @@
 #   housing (chapters 1 and 2)
 # - {download}`../data/observations/elections.csv`: municipal election results (chapter 1)
 # - {download}`../data/observations/prices.csv`: consumer prices in Germany (chapter 2)
+# - {download}`../data/observations/climate_energy.csv`: greenhouse-gas balances and targets, district heating, car
+#   emissions, photovoltaics, air quality and tree planting (chapter 3)
+# - {download}`../data/observations/mobility.csv`: heavy traffic, modal split, public transport, cycling, car
+#   density and road safety (chapter 4)
+# - {download}`../data/observations/finance_digital_admin.csv`: city budget, taxes, staff and the online services of
+#   the administration (chapter 12)
 # - {download}`../data/observations/labour_economy.csv`: unemployment, employment, business establishments, fibre
 #   rollout and Smart City Index ranks (chapter 5)
 # - {download}`../data/pledges.csv`: the pledge catalogue with both assessment axes
