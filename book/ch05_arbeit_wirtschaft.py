@@ -655,7 +655,7 @@ _ = pledges.check_outcome("ch05-p08", feasibility.outcome_verdict(), catalogue)
 # {glue:text}`essen_last`. The index changed its
 # method between editions, so ranks compare better than scores. The council adopted a Smart City strategy in March
 # 2023 within the federal model project *DOS 2030*: *in progress*, with an outcome that is *not assessable*
-# without a target. The online services of the city administration are assessed in chapter 12.
+# without a target. The online services of the city administration are assessed in [chapter 12](ch12_investieren.ipynb).
 #
 # ## Verdicts
 

@@ -33,10 +33,10 @@
 #   emissions, photovoltaics, air quality and tree planting (chapter 3)
 # - {download}`../data/observations/mobility.csv`: heavy traffic, modal split, public transport, cycling, car
 #   density and road safety (chapter 4)
-# - {download}`../data/observations/finance_digital_admin.csv`: city budget, taxes, staff and the online services of
-#   the administration (chapter 12)
 # - {download}`../data/observations/labour_economy.csv`: unemployment, employment, business establishments, fibre
 #   rollout and Smart City Index ranks (chapter 5)
+# - {download}`../data/observations/finance_digital_admin.csv`: city budget, taxes, staff and the online services of
+#   the administration (chapter 12)
 # - {download}`../data/pledges.csv`: the pledge catalogue with both assessment axes
 #
 # Figures published by IT.NRW, Destatis and the City of Dortmund are open data under the *Datenlizenz Deutschland
