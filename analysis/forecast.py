@@ -103,7 +103,13 @@ MIN_POINTS: dict[str, int] = {
     "loglinear": 3,
     "arima": 12,
 }
-"""Minimum number of observed points each method needs to be fitted."""
+"""Minimum number of observed points each method needs to be fitted.
+
+ARIMA picks its order among three candidates by AICc, a choice that is unreliable on short series, so it
+needs 12 points and the short series of most chapters never use it. Every method of a backtest starts from
+the same origin (the largest minimum of the runnable methods), so on a long series ARIMA shortens the
+backtest of all methods; that is the price of comparing them on the same forecasts.
+"""
 
 ETS_DAMPED_MIN: int = 8
 """Series shorter than this get ETS without trend instead of a damped trend."""

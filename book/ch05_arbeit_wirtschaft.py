@@ -188,6 +188,7 @@ glue("naive_mase", round(float(scores.loc["naive", "mase"]), 2), display=False)
 glue("mean_mase", round(float(scores.loc["mean", "mase"]), 2), display=False)
 glue("arima_order", f"({order[0]},{order[1]},{order[2]})", display=False)
 glue("arima_mase", round(float(scores.loc["arima", "mase"]), 2), display=False)
+assert order == (0, 1, 0), "the text calls the chosen ARIMA a random walk with drift"
 scores[["mase", "smape", "cover80", "cover95", "n_forecasts"]].round(3)
 
 # %% [markdown]
@@ -210,6 +211,7 @@ glue("naive5_mase", round(float(scores5.loc["naive", "mase"]), 2), display=False
 scores_post = forecast.backtest(u.loc[2005:2019])
 glue("post_n", int(scores_post["n_forecasts"].max()), display=False)
 glue("post_best", forecast.select_method(scores_post), display=False)
+assert forecast.select_method(scores_post) == forecast.COMBINATION, "the text says the rule falls back to the combination"
 scores5[["mase", "smape", "cover80", "cover95", "n_forecasts"]].round(3)
 
 # %% [markdown]

@@ -75,6 +75,21 @@
 # makes it reproducible): the share of paths that meet the target as the pledge defines it, whether a level in a
 # given year, an annual average or a cumulative total.
 #
+# ## Rollouts with a known end state
+#
+# Some pledges name an end state rather than a level: every household on fibre, every city service online. Such
+# rollouts tend to follow an S-curve, slow at first, fast in the middle and slow again near the end. The book fits
+# two classic S-curves with the end state as the ceiling: the symmetric **logistic** curve and the **Gompertz**
+# curve, which approaches the ceiling more slowly. With a known ceiling each becomes a straight line after a
+# transform of the share reached, so it is fitted by least squares on the years observed; the prediction intervals
+# of that line carry over exactly to the curve. An S-curve never quite reaches its ceiling, so "done" is read as a
+# stated share of it (for example 95 %). Rollout series rarely have more than a handful of points, so every
+# projection is shown with a **sensitivity check** (the curve refitted with each point left out, and with the
+# other curve) and, where possible, a **holdout** (the curve fitted without the latest points, compared with what
+# was then observed). Intervals and probabilities need at least {glue:text}`rollout_min` points; a curve through
+# two points is shown only as arithmetic, without uncertainty. Where the end state itself is unknown (how many
+# services does the city offer in all?), it is treated as a scenario parameter, never as data.
+#
 # ## Verdict rules
 #
 # Each pledge gets two ratings. The **implementation status** asks whether the city did what was promised,
@@ -85,10 +100,11 @@
 import pandas as pd
 from myst_nb import glue
 
-from analysis import feasibility, forecast
+from analysis import feasibility, forecast, rollout
 
 glue("min_bt", forecast.MIN_BACKTEST_FORECASTS, display=False)
 glue("too_thin", forecast.TOO_THIN, display=False)
+glue("rollout_min", rollout.MIN_INTERVAL, display=False)
 glue("arima_min", forecast.MIN_POINTS["arima"], display=False)
 glue("arima_orders", " or ".join(f"ARIMA({p},{d},{q})" for p, d, q in forecast.ARIMA_ORDERS), display=False)
 
