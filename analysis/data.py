@@ -316,6 +316,20 @@ def load_series(
     )
 
 
+def series_loader(observations: pd.DataFrame | None = None, *, data_dir: Path | None = None):
+    """:func:`load_series` bound to one checked table of observations, loaded once, as the chapters use it.
+
+    ``series = series_loader()`` then ``series("housing_completions_dwellings", definition="incl_conversions")``:
+    same arguments and errors as :func:`load_series`, without re-reading every file on every call.
+    """
+    obs = load_observations(data_dir) if observations is None else observations
+
+    def series(indicator_id: str, geography: str = "Dortmund", definition: str | None = None) -> Series:
+        return load_series(indicator_id, geography, definition, data_dir=data_dir, observations=obs)
+
+    return series
+
+
 def alternatives(
     indicator_id: str | None = None, geography: str | None = None, *, observations: pd.DataFrame | None = None
 ) -> pd.DataFrame:

@@ -43,6 +43,7 @@ __all__ = [
     "target_path",
     "years_to_reach",
     "cumulative_progress",
+    "percent_change",
     "probability_of_target",
     "outcome_verdict",
     "feasibility_verdict",
@@ -231,6 +232,14 @@ def _compound_years(start_value: float, target_value: float, rate: float) -> flo
     if growth == 0 or needed / growth < 0:
         return math.inf
     return needed / growth
+
+
+def percent_change(new: float, old: float, digits: int = 1) -> float:
+    """Change from ``old`` to ``new`` in percent of ``old``, rounded to ``digits`` (a plain float, ready to glue)."""
+    old, new = float(old), float(new)
+    if old == 0 or not math.isfinite(old) or not math.isfinite(new):
+        raise ValueError(f"no percent change from {old!r} to {new!r}")
+    return round((new / old - 1.0) * 100.0, digits)
 
 
 def cumulative_progress(

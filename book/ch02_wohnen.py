@@ -33,15 +33,8 @@ from analysis import data, feasibility, forecast, pledges, plotting
 
 plotting.apply_style()
 obs = data.load_observations()
+series = data.series_loader(obs)
 catalogue = pledges.load_pledges()
-
-
-def series(indicator, geography="Dortmund", definition=None):
-    return data.load_series(indicator, geography, definition, observations=obs)
-
-
-def pct(new, old):
-    return round(float((new / old - 1) * 100), 1)
 
 
 # %% [markdown]
@@ -56,7 +49,7 @@ register = series("population_city_register", definition="register")
 glue("reg_2019", float(register.values[2019]), display=False)
 glue("reg_2024", float(register.values[2024]), display=False)
 glue("reg_change", float(register.values[2024] - register.values[2019]), display=False)
-glue("reg_change_pct", pct(register.values[2024], register.values[2019]), display=False)
+glue("reg_change_pct", feasibility.percent_change(register.values[2024], register.values[2019]), display=False)
 proj_2018 = series("population_forecast_itnrw_2018base")
 proj_2021 = series("population_forecast_itnrw_2021base")
 glue("proj2018_2040", float(proj_2018.values[2040]), display=False)
@@ -449,12 +442,12 @@ glue("rent_base", rent_base, display=False)
 glue("rent_base_year", rent_base_year, display=False)
 glue("rent_last", rent_last, display=False)
 glue("rent_last_year", rent_last_year, display=False)
-glue("rent_change", pct(rent_last, rent_base), display=False)
-glue("cpi_change", pct(cpi_levels[rent_last_year], cpi_levels[rent_base_year]), display=False)
+glue("rent_change", feasibility.percent_change(rent_last, rent_base), display=False)
+glue("cpi_change", feasibility.percent_change(cpi_levels[rent_last_year], cpi_levels[rent_base_year]), display=False)
 glue("rent_ceiling", round(float(ceiling[rent_last_year]), 2), display=False)
 glue("rent_new_base", float(rent_new.values[rent_base_year]), display=False)
 glue("rent_new_last", float(rent_new.values[rent_last_year]), display=False)
-glue("rent_new_change", pct(rent_new.values[rent_last_year], rent_new.values[rent_base_year]), display=False)
+glue("rent_new_change", feasibility.percent_change(rent_new.values[rent_last_year], rent_new.values[rent_base_year]), display=False)
 progress_p08 = feasibility.progress_toward(rent_last, float(ceiling[rent_last_year]), direction="decrease")
 glue("progress_p08", round(progress_p08 * 100, 1), display=False)
 verdict_p08 = pledges.check_outcome("ch02-p08", feasibility.outcome_verdict(progress=progress_p08), catalogue)
@@ -465,7 +458,7 @@ plotting.line_chart(
     {"re-let existing dwellings": rent.values, "new-build dwellings": rent_new.values},
     target=ceiling,
     target_label=f"{rent_base_year} rent moved with consumer prices",
-    title=f"Asking rents rose {pct(rent_last, rent_base):.0f} % in {rent_base_year}–{rent_last_year}, a little faster than prices",
+    title=f"Asking rents rose {feasibility.percent_change(rent_last, rent_base):.0f} % in {rent_base_year}–{rent_last_year}, a little faster than prices",
     unit="EUR per m² per month",
     subtitle="Median asking rent (net, cold) in Dortmund; breaks mark years without published data",
     source=rent.source_line() + "; prices: " + "; ".join(cpi.publishers),

@@ -35,11 +35,8 @@ from analysis import data, feasibility, forecast, pledges, plotting
 
 plotting.apply_style()
 obs = data.load_observations()
+series = data.series_loader(obs)
 catalogue = pledges.load_pledges()
-
-
-def series(indicator, geography="Dortmund", definition=None):
-    return data.load_series(indicator, geography, definition, observations=obs)
 
 
 def value(s, year):

@@ -36,16 +36,9 @@ from analysis import data, feasibility, forecast, pledges, plotting, rollout
 
 plotting.apply_style()
 obs = data.load_observations()
+series = data.series_loader(obs)
 catalogue = pledges.load_pledges()
 PEERS = ["Duisburg", "Essen", "Bochum", "Gelsenkirchen"]
-
-
-def series(indicator, geography="Dortmund", definition=None):
-    return data.load_series(indicator, geography, definition, observations=obs)
-
-
-def pct(new, old):
-    return round(float((new / old - 1) * 100), 1)
 
 
 unemployed = series("lab_unemployed", definition="ba_annual_average")
@@ -74,8 +67,8 @@ glue("peak", peak, display=False)
 glue("u2019", float(u[2019]), display=False)
 glue("u2004", float(u[2004]), display=False)
 glue("half", round(half, 0), display=False)
-glue("fall_pct", -pct(u[2019], peak), display=False)
-glue("fall_2004_pct", -pct(u[2019], u[2004]), display=False)
+glue("fall_pct", -feasibility.percent_change(u[2019], peak), display=False)
+glue("fall_2004_pct", -feasibility.percent_change(u[2019], u[2004]), display=False)
 glue("hartz_step", float(u[2005] - u[2004]), display=False)
 glue("min_year", int(u.idxmin()), display=False)
 glue("min_value", float(u.min()), display=False)
@@ -86,8 +79,8 @@ rate_2005_hi, rate_2005_lo = max(months_2005.values()), min(months_2005.values()
 glue("rate2005_hi", float(rate_2005_hi), display=False)
 glue("rate2005_lo", float(rate_2005_lo), display=False)
 glue("rate2019", float(rate.values[2019]), display=False)
-glue("rate_fall_hi", -pct(rate.values[2019], rate_2005_hi), display=False)
-glue("rate_fall_lo", -pct(rate.values[2019], rate_2005_lo), display=False)
+glue("rate_fall_hi", -feasibility.percent_change(rate.values[2019], rate_2005_hi), display=False)
+glue("rate_fall_lo", -feasibility.percent_change(rate.values[2019], rate_2005_lo), display=False)
 
 plotting.line_chart(
     {"Dortmund": u},
@@ -130,9 +123,9 @@ for city in ["Dortmund"] + PEERS:
             "2005": s[2005],
             "2019": s[2019],
             "2024": s[2024],
-            "change 2005–2019 (%)": pct(s[2019], s[2005]),
-            "change 2004–2019 (%)": pct(s[2019], s[2004]),
-            "change 2019–2024 (%)": pct(s[2024], s[2019]),
+            "change 2005–2019 (%)": feasibility.percent_change(s[2019], s[2005]),
+            "change 2004–2019 (%)": feasibility.percent_change(s[2019], s[2004]),
+            "change 2019–2024 (%)": feasibility.percent_change(s[2024], s[2019]),
         }
     )
 peer_table = pd.DataFrame(peer_rows).set_index("city")
@@ -283,7 +276,7 @@ verdict_p02 = pledges.check_outcome("ch05-p02", feasibility.outcome_verdict(prog
 glue("latest_year", latest_year, display=False)
 glue("latest", latest, display=False)
 glue("rise", float(latest - TARGET), display=False)
-glue("rise_pct", pct(latest, TARGET), display=False)
+glue("rise_pct", feasibility.percent_change(latest, TARGET), display=False)
 glue("progress_p02", round(progress_p02 * 100, 1), display=False)
 glue("verdict_p02", verdict_p02, display=False)
 glue("rate_latest", float(rate.values[latest_year]), display=False)
@@ -344,7 +337,7 @@ assert not forecast.forecastable(ltv), "the text says the series is too thin to 
 lt_rows = []
 for city in ["Dortmund"] + PEERS:
     s = series("lab_longterm_unemployed", city, "ba_stock_august").values
-    lt_rows.append({"city": city, "August 2021": s[2021], "August 2022": s[2022], "change (%)": pct(s[2022], s[2021])})
+    lt_rows.append({"city": city, "August 2021": s[2021], "August 2022": s[2022], "change (%)": feasibility.percent_change(s[2022], s[2021])})
 pd.DataFrame(lt_rows).set_index("city").astype({"August 2021": int, "August 2022": int})
 
 # %% [markdown]
@@ -367,7 +360,7 @@ y_last = int(youth.index.max())
 glue("y2019", float(youth[2019]), display=False)
 glue("y_last_year", y_last, display=False)
 glue("y_last", float(youth[y_last]), display=False)
-glue("y_change", pct(youth[y_last], youth[2019]), display=False)
+glue("y_change", feasibility.percent_change(youth[y_last], youth[2019]), display=False)
 glue("y_rate_last", float(youth_rate[y_last]), display=False)
 glue("y_rate_2017", float(youth_avg[2017]), display=False)
 glue("y_needed", -round(feasibility.required_annual_rate(float(youth[y_last]), 0.0, TARGET_YEAR_LT - y_last, kind="linear"), 0), display=False)
@@ -407,11 +400,11 @@ glue("jobs_first_year", int(jv.index.min()), display=False)
 glue("jobs_first", float(jv.iloc[0]), display=False)
 glue("jobs_last_year", int(jv.index.max()), display=False)
 glue("jobs_last", float(jv.iloc[-1]), display=False)
-glue("jobs_change", pct(jv.iloc[-1], jv.iloc[0]), display=False)
+glue("jobs_change", feasibility.percent_change(jv.iloc[-1], jv.iloc[0]), display=False)
 glue("jobs_added", float(jv.iloc[-1] - jv.iloc[0]), display=False)
 glue("jobs_m2019", float(jobs_march[2019]), display=False)
 glue("jobs_m2024", float(jobs_march[2024]), display=False)
-glue("jobs_m_change", pct(jobs_march[2024], jobs_march[2019]), display=False)
+glue("jobs_m_change", feasibility.percent_change(jobs_march[2024], jobs_march[2019]), display=False)
 plotting.line_chart(
     {"30 June": jv, "31 March": jobs_march},
     title=f"Dortmund gained {jv.iloc[-1] - jv.iloc[0]:,.0f} jobs subject to social insurance in {int(jv.index.min())}–{int(jv.index.max())}",
@@ -438,7 +431,7 @@ display(pledges.show_pledge("ch05-p09", catalogue))
 firms = {city: series("lab_establishments", city, "unternehmensregister_b_n_p_s") for city in ["Dortmund"] + PEERS}
 fv = firms["Dortmund"].values
 f_first, f_last = int(fv.index.min()), int(fv.index.max())
-firm_change = pd.Series({city: pct(s.values[f_last], s.values[f_first]) for city, s in firms.items()})
+firm_change = pd.Series({city: feasibility.percent_change(s.values[f_last], s.values[f_first]) for city, s in firms.items()})
 glue("firms_first_year", f_first, display=False)
 glue("firms_last_year", f_last, display=False)
 glue("firms_first", float(fv[f_first]), display=False)

@@ -25,8 +25,6 @@
 # chapter checks each of them and then does the sum the programme does not do: what the four promises cost together.
 
 # %% tags=["remove-input"]
-from functools import partial
-
 import pandas as pd
 from IPython.display import display
 from myst_nb import glue
@@ -36,7 +34,7 @@ from analysis import data, feasibility, forecast, pledges, plotting, rollout
 plotting.apply_style()
 obs = data.load_observations()
 catalogue = pledges.load_pledges()
-series = partial(data.load_series, observations=obs)  # series(indicator, geography="Dortmund", definition=None)
+series = data.series_loader(obs)
 
 
 # %% [markdown]

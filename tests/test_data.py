@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.data import DataError, alternatives, load_observations, load_series, read_indicators
+from analysis.data import DataError, alternatives, load_observations, load_series, read_indicators, series_loader
 
 TOPIC = "observations/housing_population.csv"
 
@@ -179,3 +179,15 @@ def test_sources_line_of_several_series_is_short_and_counts_the_rest():
     assert line.startswith("Source: ") and line.count(";") >= 2 and "more (sources of each value" in line
     assert "(" not in line.split(";")[0]  # parenthetical detail dropped
     assert latest_period(a, b) == max(a.as_of, b.as_of)
+
+
+def test_series_loader_binds_one_table_and_keeps_the_loader_checks() -> None:
+    obs = load_observations()
+    series = series_loader(obs)
+    direct = load_series("housing_completions_dwellings", "Dortmund", "incl_conversions", observations=obs)
+    bound = series("housing_completions_dwellings", definition="incl_conversions")
+    pd.testing.assert_series_equal(bound.values, direct.values)
+    assert bound.geography == "Dortmund"
+    few = obs[obs["indicator_id"] != "housing_completions_dwellings"]
+    with pytest.raises(DataError, match="no 'housing_completions_dwellings' values"):
+        series_loader(few)("housing_completions_dwellings", definition="incl_conversions")

@@ -303,3 +303,12 @@ def test_probability_by_method_lists_every_runnable_method_and_the_combination()
     assert abs(table.loc["combination", "probability"] - members.mean()) < 0.002
     # an unreachable target has probability zero under every model
     assert (fe.probability_by_method(y, 3, 1e9)["probability"] == 0).all()
+
+
+def test_percent_change_is_relative_to_the_old_value_and_rounded() -> None:
+    assert fe.percent_change(121.0, 100.0) == 21.0
+    assert fe.percent_change(1722.0, 2000.0) == -13.9
+    assert fe.percent_change(2.0, 3.0, digits=3) == -33.333
+    assert isinstance(fe.percent_change(5, 4), float)
+    with pytest.raises(ValueError, match="no percent change"):
+        fe.percent_change(5.0, 0.0)
