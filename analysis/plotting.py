@@ -55,6 +55,20 @@ def _thousands(ax) -> None:
     ax.yaxis.set_major_formatter(mticker.FuncFormatter(lambda v, _: f"{v:,.0f}" if abs(v) >= 1000 else f"{v:g}"))
 
 
+def year_axis(ax, axis: str = "y"):
+    """Label an axis whose values are years as plain integers (2030, not 2,030).
+
+    :func:`finish` formats the y-axis with thousands separators, which suits counts but not years; call this after
+    the chart is drawn when the y-axis (or ``axis="x"``) holds years.
+    """
+    if axis not in ("x", "y"):
+        raise ValueError(f"axis must be 'x' or 'y', got {axis!r}")
+    target = ax.yaxis if axis == "y" else ax.xaxis
+    target.set_major_locator(mticker.MaxNLocator(integer=True))
+    target.set_major_formatter(mticker.FuncFormatter(lambda v, _: f"{v:.0f}"))
+    return ax
+
+
 def finish(ax, *, title: str, unit: str, source: str, as_of: str, subtitle: str | None = None):
     """Add title (the finding), subtitle (metric and unit) and footer (source and as-of date) to a chart."""
     for name, value in (("title", title), ("unit", unit), ("source", source), ("as_of", as_of)):

@@ -80,6 +80,13 @@ glue("beat_min", round(float(beat.min()), 0), display=False)
 glue("beat_max", round(float(beat.max()), 0), display=False)
 glue("beat_n", len(beat), display=False)
 glue("beat_years", ", ".join(str(y) for y in beat.index), display=False)
+assert (beat > 0).all(), "the text says the result beat the plan in every year with both"
+assert (result.values.loc[2018:2022] > 0).all() and set(range(2018, 2023)) <= set(result.values.index), (
+    "the title says the budget closed in surplus from 2018 to 2022"
+)
+assert (plan.values.loc[2024:] < 0).all() and (draft.values.loc[2025:2026] < 0).all(), (
+    "the title says the plans for 2024-2026 are in deficit"
+)
 
 plotting.line_chart(
     {"actual result": result.values, "adopted plan": plan.values, "draft plan": draft.values},
@@ -233,6 +240,8 @@ glue("tax_year", tax_year, display=False)
 glue("since_year", int(since.values.iloc[-1]), display=False)
 glue("trade_2009", float(trade.values[2009]), display=False)
 glue("prop_2010", float(prop_b.values[2010]), display=False)
+glue("prop_ref_year", tax_year - 1, display=False)
+assert int(prop_b.values.loc[2013:].index.min()) == tax_year - 1, "the text says the first term value found is the year before"
 
 plotting.line_chart(
     {
@@ -255,7 +264,9 @@ plotting.plt.show()
 # {glue:text}`since_year` level: {glue:text}`trade_rate:.0f` % for the trade tax and {glue:text}`prop_rate:.0f` %
 # for property tax B in {glue:text}`tax_year`. Neither rose during the term up to the reform, so the pledge to keep
 # the tax burden stable is **{glue:text}`verdict_p09`** for {glue:text}`tax_year` (the rule treats the multiplier as
-# a ceiling: unchanged counts as fully achieved). Before 2015 both had risen in steps, from
+# a ceiling: unchanged counts as fully achieved). The trade tax is measured against its {glue:text}`since_year`
+# level, property tax B against {glue:text}`prop_ref_year`, the earliest value found after 2012; for the years in
+# between the verdict rests on the city's statement. Before 2015 both had risen in steps, from
 # {glue:text}`trade_2009:.0f` % (trade tax, 2009) and {glue:text}`prop_2010:.0f` % (property tax B, 2010). The
 # multipliers for 2013–2014 and for most single years were not found, and the trade tax values for 2015 and 2024 come
 # from secondary sources; the city's own statement confirms them. The trade tax multiplier for 2025 was not found.
@@ -399,7 +410,7 @@ _ = pledges.check_outcome("ch12-p04", feasibility.outcome_verdict(), catalogue)
 # tenants) paid when their street was improved. The Land first paid up to half of them, with a programme of
 # {glue:text}`kag_subsidy:,.0f` million euros a year from {glue:text}`kag_subsidy_year`, and on
 # {glue:text}`kag_date` the Landtag abolished them, with effect from 1 January 2024. The votes came from the CDU–Green
-# government and the AfD; the SPD group abstained because it wanted relief backdated. The aim was reached, by others'
+# government and the AfD; the SPD group abstained because it wanted relief backdated (the FDP abstained too). The aim was reached, by others'
 # votes, and only for road levies: the act itself, which also governs municipal fees, stays. Rating: *partly kept*;
 # the outcome has no number.
 #
@@ -452,6 +463,10 @@ glue("ozg_online", float(ozg_online.values.iloc[0]), display=False)
 glue("ozg_planned", float(ozg_planned.values.iloc[0]), display=False)
 glue("dig_b_first", float(dig_budget.values.iloc[0]), display=False)
 glue("dig_b_last", float(dig_budget.values.iloc[-1]), display=False)
+admin_rank = series("lab_smart_city_rank_administration", definition="bitkom_administration")
+glue("admin_rank", int(admin_rank.values.iloc[-1]), display=False)
+glue("admin_rank_year", int(admin_rank.values.index[-1]), display=False)
+assert admin_rank.values.min() > 1, "the text says no year at the top was found"
 glue("min_interval", rollout.MIN_INTERVAL, display=False)
 
 # The S-curve model needs the end state: the number of city services in all. No source publishes it, and the OZG
@@ -585,7 +600,7 @@ for line in ax.get_lines():
         line.set_linestyle("--")
 ax.legend(loc="best", fontsize=9)
 ax.set_xlabel("hypothetical total of city services")
-ax.yaxis.set_major_formatter(lambda value, _: f"{value:.0f}")
+plotting.year_axis(ax)
 plotting.plt.show()
 
 # %% [markdown]
@@ -669,8 +684,9 @@ for m in rollout.MODELS:
 # {glue:text}`dig_b_last:,.0f` million in 2022, and the counts rose.
 #
 # "Germany's most digital city administration" has no published yardstick of its own. In the administration
-# category of the Bitkom Smart City Index, the only ranking found, Dortmund was in the top ten but not first in 2024
-# (press report, linked in the table below; the index is treated in chapter 5); no year at the top was found. The aim is rated
+# category of the Bitkom Smart City Index, the only ranking found, Dortmund ranked {glue:text}`admin_rank` in
+# {glue:text}`admin_rank_year` (press report; the index is treated in [chapter 5](ch05_arbeit_wirtschaft.ipynb)); no
+# other year of this category was found, and none with Dortmund at the top. The aim is rated
 # *in progress*, its outcome *not assessable*.
 #
 # Two further sentences of the chapter are not checked: social tariffs *„wo sie notwendig sind“* (where needed) has

@@ -70,3 +70,15 @@ def test_events_are_not_gaps_and_colours_can_be_named():
     line = ax.get_lines()[0]
     assert list(line.get_xdata()) == [2014, 2020, 2025]
     assert line.get_color() == "#e3000f"
+
+
+def test_year_axis_prints_years_without_thousands_separators():
+    _, ax = plotting.plt.subplots()
+    ax.plot([200, 300, 400], [2027.9, 2032.3, 2039.2])
+    plotting.finish(ax, title="T", unit="year", source="Source: city", as_of="2024")
+    assert ax.yaxis.get_major_formatter()(2030, 0) == "2,030"  # the default suits counts, not years
+    plotting.year_axis(ax)
+    assert ax.yaxis.get_major_formatter()(2030, 0) == "2030"
+    assert all(float(v).is_integer() for v in ax.get_yticks())
+    with pytest.raises(ValueError, match="axis must be"):
+        plotting.year_axis(ax, axis="z")
