@@ -135,13 +135,19 @@ glue("too_thin", forecast.TOO_THIN, display=False)
 
 # %% tags=["remove-input"]
 display(pledges.show_pledge("ch12-p02", catalogue))
-pakt = obs[(obs["indicator_id"] == "fin_staerkungspakt") & (obs["status"] == "primary")]
-in_pakt = sorted(pakt.loc[pakt["value"] == 1, "geography"])
+pakt_rows = obs[(obs["indicator_id"] == "fin_staerkungspakt") & (obs["status"] == "primary")]
+pakt = pakt_rows.sort_values(["geography", "year"]).groupby("geography").last()  # the latest status of each city
+in_pakt = sorted(pakt.index[pakt["value"] == 1])
 glue("pakt_n", len(in_pakt), display=False)
 glue("pakt_cities", ", ".join(in_pakt), display=False)
-not_in_pakt = sorted(set(pakt.loc[pakt["value"] == 0, "geography"]) - {"Dortmund"})
+refused_then_in = sorted(set(pakt_rows.loc[pakt_rows["value"] == 0, "geography"]) & set(in_pakt))
+assert refused_then_in == ["Mülheim an der Ruhr"], "the text names Mülheim as refused first and in the pact later"
+glue("pakt_list_n", len(in_pakt) - len(refused_then_in), display=False)
+glue("pakt_refused_year", int(pakt_rows.loc[pakt_rows["geography"].isin(refused_then_in), "year"].min()), display=False)
+not_in_pakt = sorted(set(pakt.index[pakt["value"] == 0]) - {"Dortmund"})
+assert not_in_pakt == ["Bochum"], "the text names Bochum as the other Ruhr city without the aid"
 glue("pakt_not", " and ".join(not_in_pakt), display=False)
-glue("pakt_not_year", int(pakt.loc[pakt["geography"].isin(not_in_pakt), "year"].min()), display=False)
+glue("pakt_not_year", int(pakt.loc[not_in_pakt, "year"].min()), display=False)
 relief = series("fin_altschulden_relief", definition="land_grant")
 glue("relief", float(relief.values.iloc[-1]), display=False)
 glue("relief_year", int(relief.values.index[-1]), display=False)
@@ -150,12 +156,14 @@ _ = pledges.check_outcome("ch12-p02", feasibility.outcome_verdict(), catalogue)
 # %% [markdown]
 # The Land's consolidation aid for over-indebted municipalities, the *Stärkungspakt Stadtfinanzen* (2011–2020), is the
 # "help from Düsseldorf" meant. The city stated in April 2020 that it was not a Stärkungspakt municipality: that
-# half of the claim holds. The "only city in the Ruhr" does not. A list of the independent cities in the pact, found
-# only in a secondary source, names {glue:text}`pakt_n` Ruhr cities ({glue:text}`pakt_cities`), but
-# {glue:text}`pakt_not` received no aid either: it applied and was refused in {glue:text}`pakt_not_year`. One may
-# argue that it needed the help and Dortmund did not; in the plain sense of the words, Dortmund was not the only one.
-# Bochum is not on the list either; no statement on it was found, nor the official list of participants. The claim
-# is rated *partly kept*, its outcome *not assessable*.
+# half of the claim holds. The "only city in the Ruhr" does not. The independent Ruhr cities found to have received
+# the aid are {glue:text}`pakt_cities` ({glue:text}`pakt_n` cities): {glue:text}`pakt_list_n` from a list found only in a
+# secondary source, and Mülheim an der Ruhr, refused in {glue:text}`pakt_refused_year`, from a report on its place in the
+# third stage. {glue:text}`pakt_not` received no aid either: it did not apply in {glue:text}`pakt_not_year`, when
+# Essen, Gelsenkirchen and Herne joined the second stage, and it is not on the list. One may argue about which city
+# needed the help; in the plain sense of the words, Dortmund was not the only one. The official list of participants,
+# which would also show whether any town in the Ruhr districts stayed out, was not found. The claim is rated *partly
+# kept*, its outcome *not assessable*.
 #
 # At the end of the term the help came after all: under the Land's old-debt relief law of 2025, Dortmund was granted
 # about {glue:text}`relief:,.0f` million euros in {glue:text}`relief_year` (the programme had asked for *„Regelungen
@@ -706,7 +714,8 @@ pledges.as_html(pledges.verdict_table(12, catalogue))
 # - The 2020–2022 results include the effect of the Land law that let municipalities isolate pandemic and war costs.
 # - The tax multipliers for 2013–2014 were not found; the trade tax values of 2015 and 2024 come from secondary
 #   sources and agree with the city's statement that the rates were unchanged since 2015.
-# - The Stärkungspakt list is from a secondary source; the official list of participants was not found.
+# - The Stärkungspakt list is from a secondary source, Mülheim's and Bochum's status from press reports; the official
+#   list of participants was not found.
 # - Online services: the city's counts come partly from press reports of its figures; the 2023 figures are from
 #   articles whose date is not visible, and the January 2024 figure is a lower bound.
 # - All sources, with the place on the page of every figure, are listed on the [data page](data.ipynb).
