@@ -83,6 +83,10 @@ for s in BASE_YEARS:
     glue(f"p01_need_{s}", round(-feasibility.required_annual_rate(100.0, HALF, END - s) * 100, 1), display=False)
     glue(f"p01_linear_{s}", round(float(feasibility.target_path(100.0, s, END, CUT, kind="linear_pct")[END]), 1),
          display=False)
+halved = family[f"left in {END} (start = 100)"] <= HALF
+assert not halved.xs(readings["compound"], level="reading").any(), "the title says the compound reading never halves"
+linear_halved = halved.xs(readings["linear_pct"], level="reading")
+assert list(linear_halved[linear_halved].index) == [2019, 2020], "the title says the linear reading halves only from 2020 or earlier"
 years_to_half = feasibility.years_to_reach(100.0, HALF, CUT, kind="compound")
 glue("p01_years_to_half", round(years_to_half, 1), display=False)
 glue("p01_half_year", BASE_YEARS[1] + math.ceil(years_to_half), display=False)
@@ -149,7 +153,9 @@ glue("toll_first", first, display=False)
 glue("toll_last", last, display=False)
 glue("toll_first_value", float(toll_old.values[first]), display=False)
 glue("toll_last_value", float(toll_old.values[last]), display=False)
-glue("toll_growth", round(feasibility.historical_annual_rate(toll_old.values, first, last) * 100, 1), display=False)
+toll_rate = feasibility.historical_annual_rate(toll_old.values, first, last)
+assert toll_rate > 0, "the chart title says heavy-goods mileage grew"
+glue("toll_growth", round(toll_rate * 100, 1), display=False)
 glue("toll_2019", float(toll_new.values[2019]), display=False)
 glue("toll_2019_motorway", float(toll_motorway.values[2019]), display=False)
 plotting.line_chart(
@@ -170,7 +176,8 @@ plotting.plt.show()
 # The one local count is a video count commissioned by the B1 citizens' initiative on {glue:text}`b1_count_date`,
 # six months after the all-day through-traffic ban for trucks over {glue:text}`ban_t:.1f` t took effect on the B1 (24 March 2020, part
 # of the court settlement on air quality, decided before this council term). It found about
-# {glue:text}`b1_trucks:,.0f` trucks on that day, of which {glue:text}`b1_transit_bochum:.0f` % (towards Bochum) and
+# {glue:text}`b1_trucks:,.0f` trucks (as read out by the initiative; the press report leaves open whether over the
+# counted hours or the whole day, a later report of the toll operator calls it daily), of which {glue:text}`b1_transit_bochum:.0f` % (towards Bochum) and
 # {glue:text}`b1_transit_unna:.0f` % (towards Unna) were still passing through. When the ban started, the forecast
 # was that about {glue:text}`b1_displaced:,.0f` trucks a day ({glue:text}`b1_displaced_share:.0f` % of the daytime
 # trucks) would move to the motorway ring: the ban shifts heavy traffic within the region rather than removing it,
@@ -290,6 +297,7 @@ glue("dsw_hi95_2020", round(float(fan.loc[2020, "hi95"]), 1), display=False)
 by_model = feasibility.probability_by_method(pre, horizon, TARGET, how="level", years=TARGET_YEAR)
 p_pre = float(by_model.loc[best, "probability"])
 glue("dsw_p_target", round(p_pre * 100, 1), display=False)
+assert int(pre.idxmax()) == 2009 and pre[2019] < pre[2012] < pre[2009], "the text says the figures drifted down from the 2009 peak"
 feasible_p04 = feasibility.feasibility_verdict(p_pre)
 glue("feasible_p04", feasible_p04, display=False)
 display(by_model.rename(columns={"mean per year": "forecast mean per year", "probability": f"P({TARGET_YEAR} ≥ 2019 level)"}))
@@ -463,7 +471,7 @@ plotting.bar_chart(
     pd.Series({f"Velorouten built by early {built_year}": built_km, "scheduled by 2028": float(velo_2028.values[2028]),
                f"network decided in {plan_year}": plan_km}),
     highlight={f"Velorouten built by early {built_year}": plotting.COLORS["outcome"]},
-    title=f"About {built_km / plan_km:.0%} of the Veloroute network was built four years after the decision",
+    title=f"About {built_km / plan_km:.0%} of the Veloroute network was built {built_year - plan_year} years after the decision",
     unit="km",
     subtitle="Velorouten (high-standard cycle routes): built, scheduled and decided length",
     source=data.sources_line(velo_built, velo_2028, velo_plan),
@@ -542,6 +550,7 @@ glue("bike_since_2005", round(since_2005, 2), display=False)
 glue("bike_reach_year", base_year + math.ceil(years_at_2013_pace), display=False)
 glue("car_2013", float(car.values[2013]), display=False)
 glue("car_2019", float(car.values[2019]), display=False)
+assert car.values[2019] >= car.values[2013], "the text says the car's share did not fall"
 glue("pt_2013", float(pt.values[2013]), display=False)
 glue("pt_2019", float(pt.values[2019]), display=False)
 glue("bike_n", len(bike.values), display=False)
@@ -601,6 +610,9 @@ density_rows = {g: series("mob_pkw_density", g, "itnrw") for g in density_places
 DENSITY_DATE = 2025
 density = pd.Series({g: float(s.values[DENSITY_DATE]) for g, s in density_rows.items()}, dtype=float)
 private = {g: float(series("mob_private_pkw_per_100", g).values[2021]) for g in ("Dortmund", "Essen", "Düsseldorf", "Köln")}
+ruhr = density[["Essen", "Duisburg", "Gelsenkirchen", "Kreis Wesel"]]
+assert ruhr.min() <= density["Dortmund"] <= ruhr.max(), "the title says Dortmund lies within the Ruhr range"
+assert density["Dortmund"] < density["Essen"] and density["Dortmund"] < density["NRW"], "the text: fewer than Essen and NRW"
 glue("density_dortmund", float(density["Dortmund"]), display=False)
 glue("density_essen", float(density["Essen"]), display=False)
 glue("density_nrw", float(density["NRW"]), display=False)
@@ -644,9 +656,10 @@ glue("motorway_deaths_2019", float(motorway_deaths.values[2019]), display=False)
 glue("accidents_2019", float(accidents.values[2019]), display=False)
 glue("accidents_2022", float(accidents.values[2022]), display=False)
 glue("accidents_2024", float(accidents.values[2024]), display=False)
+assert accidents.values[2019] > accidents.values[2022] < accidents.values[2024], "the text: fell to 2022, rose again to 2024"
 plotting.bar_chart(
     deaths.values,
-    title=f"Between {deaths.values.min():.0f} and {deaths.values.max():.0f} people died on Dortmund's streets each year of the term",
+    title=f"Between {deaths.values.min():.0f} and {deaths.values.max():.0f} people died on Dortmund's streets each year in {deaths.values.index.min()}–{deaths.values.index.max()}",
     unit="persons killed",
     subtitle="Road deaths in the city of Dortmund, excluding motorways (police annual traffic reports)",
     source=deaths.source_line(),

@@ -70,3 +70,15 @@ def test_events_are_not_gaps_and_colours_can_be_named():
     line = ax.get_lines()[0]
     assert list(line.get_xdata()) == [2014, 2020, 2025]
     assert line.get_color() == "#e3000f"
+
+
+def test_fan_chart_names_the_outcome_line_as_told():
+    history = pd.Series([1.0, 2.0, 3.0], index=[2017, 2018, 2019])
+    fc = pd.DataFrame(
+        {"mean": [4.0, 5.0], "lo80": [3.5, 4.0], "hi80": [4.5, 6.0], "lo95": [3.0, 3.5], "hi95": [5.0, 6.5]},
+        index=[2020, 2021],
+    )
+    ax = plotting.fan_chart(history, fc, title="Rising", unit="t", source="Source: X", as_of="2021",
+                            outcome=pd.Series([3.8, 4.1], index=[2020, 2021]), outcome_label="reported (two vintages)")
+    labels = ax.get_legend_handles_labels()[1]
+    assert "reported (two vintages)" in labels and "outcome" not in labels
