@@ -637,7 +637,7 @@ plotting.plt.show()
 # ## Verdicts
 
 # %% tags=["remove-input"]
-for pid in ("ch03-p07", "ch03-p09"):
+for pid in ("ch03-p07", "ch03-p09", "ch03-p10"):
     pledges.check_outcome(pid, feasibility.outcome_verdict(), catalogue)
 pledges.as_html(pledges.verdict_table(3, catalogue))
 
@@ -645,6 +645,11 @@ pledges.as_html(pledges.verdict_table(3, catalogue))
 # The cooling network and the organic gardens on city farmland left no trace in the public sources searched, so they
 # are *not assessable* rather than *not started*: a reader with access to the council's information system or DEW21's
 # plans could settle them.
+#
+# The plan for adapting the city to a changing climate was made: the masterplan *Integrierte Klimaanpassung*
+# (MiKaDo), commissioned in October 2019, was presented in February 2021, and the city reports that the council
+# adopted it. The "new and high standards" for public buildings and infrastructure that the programme tied to it were
+# not found as such, so the measure counts as *partly kept*; it has no number, so its outcome is *not assessable*.
 #
 # ## Data notes
 #
