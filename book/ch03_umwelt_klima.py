@@ -408,6 +408,8 @@ t_per_car["DSW21 magazine (implied)"] = saved / cars_dsw21
 equiv = pd.DataFrame({"t CO2 per car and year": pd.Series(t_per_car)})
 equiv["cars equal to the saving"] = saved / equiv["t CO2 per car and year"]
 reference = float(equiv.loc["Destatis fleet total 2017", "cars equal to the saving"])
+assert cars_claim < equiv.drop(["programme (implied)", "DSW21 magazine (implied)"])["cars equal to the saving"].min()
+assert cars_dsw21 > equiv.drop(["programme (implied)", "DSW21 magazine (implied)"])["cars equal to the saving"].max()
 glue("cars_claim", cars_claim, display=False)
 glue("t_per_car_claim", saved / cars_claim, display=False)
 glue("t_per_car_2017", round(t_per_car["Destatis fleet total 2017"], 2), display=False)

@@ -352,6 +352,7 @@ glue("subs_dt_2024", float(subscribers_dt.values[2024]), display=False)
 deficit = series("mob_dsw21_transport_deficit", definition="as_reported")
 glue("deficit_2021", float(deficit.values[2021]), display=False)
 glue("deficit_2023", float(deficit.values[2023]), display=False)
+assert deficit.values[2023] > deficit.values[2021], "the text says the deficit rose"
 verdict_p04 = pledges.check_outcome("ch04-p04", feasibility.outcome_verdict(), catalogue)
 glue("verdict_p04", verdict_p04, display=False)
 
