@@ -571,7 +571,7 @@ glue("essen_bike", float(essen["bike"]), display=False)
 glue("essen_pt", float(essen["pt"]), display=False)
 path = feasibility.target_path(base, base_year, T_YEAR, required, kind="linear")
 plotting.line_chart(
-    {"cycling share (city surveys)": bike.values, "car share (city surveys)": car.values},
+    {"cycling share (household surveys, methods differ)": bike.values, "car share (household surveys, methods differ)": car.values},
     target=path,
     target_label=f"city target path: {T_SHARE:.0f} % by {T_YEAR}",
     title=f"Cycling must gain {required:.1f} points a year to reach {T_SHARE:.0f} % by {T_YEAR}; it gained {since_2013:.1f} a year in 2013–2019",
