@@ -103,10 +103,12 @@ def fan_chart(
     forecast_label: str = "forecast",
     subtitle: str | None = None,
     ax=None,
+    outcome_label: str = "outcome",
 ):
     """History, point forecast with 80 % and 95 % bands, optional target (level or path) and realised outcome.
 
     ``forecast`` has columns ``mean, lo80, hi80, lo95, hi95`` indexed by year (as from :func:`analysis.forecast.forecast`).
+    ``outcome_label`` names the outcome line in the legend, e.g. to say that it joins figures of several data vintages.
     """
     if ax is None:
         _, ax = plt.subplots()
@@ -121,7 +123,7 @@ def fan_chart(
     ax.plot(joined.index, joined.values, "--", color=COLORS["forecast"], lw=2, label=forecast_label)
     if outcome is not None and len(outcome):
         shown = with_gaps(outcome)
-        ax.plot(shown.index, shown.values, "s-", color=COLORS["outcome"], lw=2, label="outcome")
+        ax.plot(shown.index, shown.values, "s-", color=COLORS["outcome"], lw=2, label=outcome_label)
     _draw_target(ax, target, target_label)
     return finish(ax, title=title, unit=unit, source=source, as_of=as_of, subtitle=subtitle)
 

@@ -26,12 +26,17 @@ def test_finish_refuses_a_chart_without_its_labels(missing):
         plotting.finish(ax, **labels)
 
 
-def test_fan_chart_has_footer_bands_and_target():
+def _fan_inputs():
     history = pd.Series([1.0, 2.0, 3.0], index=[2017, 2018, 2019])
     fc = pd.DataFrame(
         {"mean": [4.0, 5.0], "lo80": [3.5, 4.0], "hi80": [4.5, 6.0], "lo95": [3.0, 3.5], "hi95": [5.0, 6.5]},
         index=[2020, 2021],
     )
+    return history, fc
+
+
+def test_fan_chart_has_footer_bands_and_target():
+    history, fc = _fan_inputs()
     ax = plotting.fan_chart(history, fc, title="Rising", unit="dwellings", source="Source: X", as_of="2019-12-31",
                             target=4.5, outcome=pd.Series([3.8], index=[2020]))
     assert footer_texts(ax) == ["Source: X. Data as of 2019-12-31."]
@@ -82,3 +87,9 @@ def test_year_axis_prints_years_without_thousands_separators():
     assert all(float(v).is_integer() for v in ax.get_yticks())
     with pytest.raises(ValueError, match="axis must be"):
         plotting.year_axis(ax, axis="z")
+def test_fan_chart_names_the_outcome_line_as_told():
+    history, fc = _fan_inputs()
+    ax = plotting.fan_chart(history, fc, title="Rising", unit="t", source="Source: X", as_of="2021",
+                            outcome=pd.Series([3.8, 4.1], index=[2020, 2021]), outcome_label="reported (two vintages)")
+    labels = ax.get_legend_handles_labels()[1]
+    assert "reported (two vintages)" in labels and "outcome" not in labels
