@@ -263,7 +263,7 @@ plotting.fan_chart(
     target_label="2019 level",
     outcome=outcome,
     forecast_label=f"{best} forecast from data to 2019",
-    title=f"A 2019 forecast expected unemployment to keep falling ({p_best:.0%} chance); it rose instead",
+    title=f"A 2019 forecast expected unemployment to keep falling ({p_best * 100:.0f} % chance); it rose instead",
     unit="registered unemployed (annual average)",
     subtitle="Registered unemployed in Dortmund (from 2005 including former recipients of social assistance): "
     "data to 2019, forecast with 80 % and 95 % intervals, outcome",
