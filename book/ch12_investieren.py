@@ -573,8 +573,8 @@ for (v, m), n in largest.items():
     glue(f"nmax_{tag}_{m}", n, display=False)
 glue("nmax_lo", min(largest.values()), display=False)
 glue("nmax_hi", max(largest.values()), display=False)
-glue("nmax_lo_pct", round((min(largest.values()) / latest - 1) * 100), display=False)
-glue("nmax_hi_pct", round((max(largest.values()) / latest - 1) * 100), display=False)
+glue("nmax_lo_pct", feasibility.percent_change(min(largest.values()), latest, digits=0), display=False)
+glue("nmax_hi_pct", feasibility.percent_change(max(largest.values()), latest, digits=0), display=False)
 for m in rollout.MODELS:
     glue(f"ontrack_{m}", on_track[m], display=False)
 glue("on_track_prob", feasibility.ON_TRACK_PROB * 100, display=False)

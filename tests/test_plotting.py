@@ -87,6 +87,8 @@ def test_year_axis_prints_years_without_thousands_separators():
     assert all(float(v).is_integer() for v in ax.get_yticks())
     with pytest.raises(ValueError, match="axis must be"):
         plotting.year_axis(ax, axis="z")
+
+
 def test_fan_chart_names_the_outcome_line_as_told():
     history, fc = _fan_inputs()
     ax = plotting.fan_chart(history, fc, title="Rising", unit="t", source="Source: X", as_of="2021",
