@@ -33,6 +33,9 @@ __all__ = [
     "OUTCOME_SCALE",
     "IMPLEMENTATION_SCALE",
     "FEASIBILITY_SCALE",
+    "CLAIM_SCALE",
+    "ROBUSTNESS_SCALE",
+    "KINDS",
     "MET_SHARE",
     "NEAR_MISS_SHARE",
     "ON_TRACK_PROB",
@@ -81,6 +84,26 @@ FEASIBILITY_SCALE: tuple[str, ...] = (
     "not assessable",
 )
 """Ex-ante verdicts from forecasts made with data up to 2019."""
+
+KINDS: tuple[str, ...] = ("promise", "claim")
+"""What a catalogue entry is: a *promise* about the term (an action or an outcome), or a *claim* about the past
+("we have turned the budget positive"). Claims are checked against the data and counted apart from promises."""
+
+CLAIM_SCALE: tuple[str, ...] = (
+    "holds",
+    "partly holds",
+    "does not hold",
+    "not verifiable",
+)
+"""Verdicts on claims about the past."""
+
+ROBUSTNESS_SCALE: tuple[str, ...] = (
+    "robust",
+    "depends on reading",
+    "not applicable",
+)
+"""Whether a numeric rating survives the alternative readings the chapter names (base year, compound vs linear,
+metric, model family, data window); ``not applicable`` where no numeric rating was made."""
 
 MET_SHARE: float = 1.0
 """Observed progress share from which a target counts as met."""
@@ -476,7 +499,13 @@ def _build_rules() -> dict[str, dict[str, str]]:
         "out of reach on trend": f"under {clear} of simulated paths meet the target",
         "not assessable": "series too thin or missing, so no forecast was made",
     }
-    return {"outcome": outcome, "implementation": implementation, "feasibility": feasibility}
+    claim = {
+        "holds": "the published figures bear the claim out as worded",
+        "partly holds": "the figures bear out part of the claim, or only on a narrower reading",
+        "does not hold": "the figures contradict the claim as worded",
+        "not verifiable": "no public figure can settle the claim",
+    }
+    return {"outcome": outcome, "implementation": implementation, "feasibility": feasibility, "claim": claim}
 
 
 VERDICT_RULES: dict[str, dict[str, str]] = _build_rules()
@@ -489,6 +518,7 @@ def rule_text() -> str:
         "outcome": OUTCOME_SCALE,
         "implementation": IMPLEMENTATION_SCALE,
         "feasibility": FEASIBILITY_SCALE,
+        "claim": CLAIM_SCALE,
     }
     blocks = []
     for scale, labels in scales.items():

@@ -16,13 +16,21 @@ import pandas as pd
 
 from . import DATA_DIR
 from .data import DataError, _relative, parse_number
-from .feasibility import IMPLEMENTATION_SCALE, OUTCOME_SCALE
+from .feasibility import (
+    CLAIM_SCALE,
+    FEASIBILITY_SCALE,
+    IMPLEMENTATION_SCALE,
+    KINDS,
+    OUTCOME_SCALE,
+    ROBUSTNESS_SCALE,
+)
 
 COLUMNS = (
     "pledge_id",
     "chapter",
     "chapter_title",
     "source_doc",
+    "kind",
     "quote_de",
     "gloss_en",
     "target_value",
@@ -38,10 +46,18 @@ COLUMNS = (
     "status_evidence_date",
     "status_note",
     "outcome",
+    "outcome_note",
+    "feasibility",
+    "feasibility_note",
+    "claim_check",
+    "verdict_robustness",
+    "robustness_note",
     "notebook",
 )
-REQUIRED = ("pledge_id", "chapter", "chapter_title", "source_doc", "quote_de", "gloss_en", "implementation_status",
-            "status_note", "outcome", "notebook")
+REQUIRED = ("pledge_id", "chapter", "chapter_title", "source_doc", "kind", "quote_de", "gloss_en", "status_note",
+            "notebook")
+PROMISE_ONLY = ("implementation_status", "outcome", "feasibility")
+"""Ratings that a promise must carry and a claim must leave empty (a claim carries ``claim_check`` instead)."""
 SOURCE_DOCS = ("programme", "flyer")
 ID_RE = re.compile(r"^ch(0[1-9]|1[0-2])-p\d{2}$")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
@@ -70,16 +86,34 @@ def load_pledges(path: Path | None = None, *, indicators: pd.DataFrame | None = 
             raise DataError(name, line, f"chapter {row['chapter']!r} does not match pledge_id {pid!r}")
         if row["source_doc"] not in SOURCE_DOCS:
             raise DataError(name, line, f"source_doc {row['source_doc']!r} is not one of {list(SOURCE_DOCS)}")
-        if row["implementation_status"] not in IMPLEMENTATION_SCALE:
-            raise DataError(
-                name, line, f"implementation_status {row['implementation_status']!r} is not one of {list(IMPLEMENTATION_SCALE)}"
-            )
-        if row["outcome"] not in OUTCOME_SCALE:
-            raise DataError(name, line, f"outcome {row['outcome']!r} is not one of {list(OUTCOME_SCALE)}")
-        if row["implementation_status"] != "not assessable" and not (
+        if row["kind"] not in KINDS:
+            raise DataError(name, line, f"kind {row['kind']!r} is not one of {list(KINDS)}")
+        if row["kind"] == "promise":
+            for column, scale in (("implementation_status", IMPLEMENTATION_SCALE), ("outcome", OUTCOME_SCALE),
+                                  ("feasibility", FEASIBILITY_SCALE)):
+                if row[column] not in scale:
+                    raise DataError(name, line, f"{column} {row[column]!r} is not one of {list(scale)}")
+            if row["claim_check"]:
+                raise DataError(name, line, "claim_check is only for claims; a promise is rated on the other scales")
+            dated = row["implementation_status"] != "not assessable"
+        else:
+            if row["claim_check"] not in CLAIM_SCALE:
+                raise DataError(name, line, f"claim_check {row['claim_check']!r} is not one of {list(CLAIM_SCALE)}")
+            for column in PROMISE_ONLY:
+                if row[column]:
+                    raise DataError(name, line, f"{column} must be empty for a claim (rate it in claim_check)")
+            # a claim checked against a series of data/ is sourced by that series' rows
+            dated = row["claim_check"] != "not verifiable" and not row["indicator_id"]
+        if dated and not (
             row["status_evidence_url"].startswith(("http://", "https://")) and DATE_RE.match(row["status_evidence_date"])
         ):
-            raise DataError(name, line, "an implementation status needs a dated evidence URL (status_evidence_url/date)")
+            raise DataError(name, line, "a rating needs a dated evidence URL (status_evidence_url/date)")
+        if row["verdict_robustness"] and row["verdict_robustness"] not in ROBUSTNESS_SCALE:
+            raise DataError(
+                name, line, f"verdict_robustness {row['verdict_robustness']!r} is not one of {list(ROBUSTNESS_SCALE)}"
+            )
+        if row["verdict_robustness"] == "depends on reading" and not row["robustness_note"].strip():
+            raise DataError(name, line, "verdict_robustness 'depends on reading' needs a robustness_note naming the readings")
         if row["indicator_id"] and row["indicator_id"] not in indicators.index:
             raise DataError(name, line, f"unknown indicator {row['indicator_id']!r}")
         if row["target_value"] and not row["target_unit"]:
@@ -118,8 +152,10 @@ def check_outcome(pledge_id: str, computed: str, pledges: pd.DataFrame | None = 
 
 
 def scorecard(pledges: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Counts of pledges by outcome (rows) and implementation status (columns), both in scale order."""
+    """Counts of promises by outcome (rows) and implementation status (columns), both in scale order (claims about
+    the past are counted apart, see :data:`analysis.feasibility.KINDS`)."""
     table = load_pledges() if pledges is None else pledges
+    table = table[table["kind"] == "promise"]
     counts = pd.crosstab(table["outcome"], table["implementation_status"])
     counts = counts.reindex(index=list(OUTCOME_SCALE), columns=list(IMPLEMENTATION_SCALE), fill_value=0)
     counts.index.name, counts.columns.name = "outcome", "implementation status"

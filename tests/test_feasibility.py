@@ -287,7 +287,7 @@ def test_rules_follow_the_constants(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_rule_text_lists_every_rule() -> None:
     text = fe.rule_text()
     lines = [line.strip() for line in text.splitlines() if line.startswith("  ")]
-    n_labels = len(fe.OUTCOME_SCALE) + len(fe.IMPLEMENTATION_SCALE) + len(fe.FEASIBILITY_SCALE)
+    n_labels = len(fe.OUTCOME_SCALE) + len(fe.IMPLEMENTATION_SCALE) + len(fe.FEASIBILITY_SCALE) + len(fe.CLAIM_SCALE)
     assert len(lines) == n_labels
     assert "  clearly missed: " in text
     assert text.startswith("Outcome scale:")
