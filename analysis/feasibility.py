@@ -51,6 +51,9 @@ __all__ = [
     "outcome_verdict",
     "feasibility_verdict",
     "progress_toward",
+    "DIRECTION_NOISE_SD",
+    "DIRECTION_RULE",
+    "direction_verdict",
     "rule_text",
     "probability_by_method",
 ]
@@ -315,6 +318,67 @@ def progress_toward(
     return numerator / denominator
 
 
+DIRECTION_NOISE_SD: float = 1.0
+"""A move the wrong way larger than this many standard deviations of the year-to-year changes before the pledge is
+beyond noise (see :func:`direction_verdict`)."""
+
+MIN_NOISE_CHANGES: int = 3
+"""Year-to-year changes needed before the pledge to measure the noise of a series."""
+
+
+def _noise_text() -> str:
+    times = "" if DIRECTION_NOISE_SD == 1 else f"{DIRECTION_NOISE_SD:g} times "
+    return f"{times}the standard deviation of its year-to-year changes before the pledge"
+
+
+DIRECTION_RULE: str = (
+    "A direction pledge (\"weiter senken\", \"niedrig halten\") names no number, so it is rated by the direction of the "
+    "change over the term: met if the series moved the promised way; missed if it moved the wrong way by no more "
+    f"than {_noise_text()} (a standstill within noise); clearly missed if it moved the wrong way by more than that."
+)
+"""The direction rule as printed on the method page."""
+
+
+def direction_verdict(series: pd.Series, *, start_year: int, end_year: int, direction: str) -> dict[str, float | str]:
+    """Rate a pledge that promises a direction only (``"decrease"`` or ``"increase"``), by :data:`DIRECTION_RULE`.
+
+    ``series`` is annual (integer years). The change is ``series[end_year] - series[start_year]``; the noise is the
+    standard deviation of the year-to-year changes of consecutive years up to ``start_year`` (at least
+    :data:`MIN_NOISE_CHANGES` of them). Returns ``change``, ``change_pct``, ``noise``, ``wrong_way`` (the change
+    against the promised direction, positive when wrong) and ``verdict`` (``met``, ``missed`` or ``clearly missed``).
+    """
+    if direction not in ("increase", "decrease"):
+        raise ValueError(f"direction must be 'increase' or 'decrease', got {direction!r}")
+    if not end_year > start_year:
+        raise ValueError(f"end_year {end_year} must come after start_year {start_year}")
+    start, end = _value_at(series, start_year), _value_at(series, end_year)
+    before = series.dropna()
+    before = before[before.index <= start_year].sort_index()
+    steps = [float(before.loc[y] - before.loc[y - 1]) for y in before.index if y - 1 in before.index]
+    if len(steps) < MIN_NOISE_CHANGES:
+        raise ValueError(
+            f"the noise needs {MIN_NOISE_CHANGES} year-to-year changes up to {start_year}, the series has {len(steps)}"
+        )
+    noise = float(np.std(steps, ddof=1))
+    change = end - start
+    wrong_way = change if direction == "decrease" else -change
+    if round(wrong_way, _DECIMALS) < 0:
+        verdict = "met"
+    elif round(wrong_way - DIRECTION_NOISE_SD * noise, _DECIMALS) <= 0:
+        verdict = "missed"
+    else:
+        verdict = "clearly missed"
+    return {
+        "start": start,
+        "end": end,
+        "change": change,
+        "change_pct": change / start * 100 if start else math.nan,
+        "noise": noise,
+        "wrong_way": wrong_way,
+        "verdict": verdict,
+    }
+
+
 # ---------------------------------------------------------------------------
 # Probabilities from simulated paths
 # ---------------------------------------------------------------------------
@@ -525,6 +589,7 @@ def rule_text() -> str:
         lines = [f"{scale.capitalize()} scale:"]
         lines += [f"  {label}: {VERDICT_RULES[scale][label]}" for label in labels]
         blocks.append("\n".join(lines))
+    blocks.append("Direction pledges:\n  " + DIRECTION_RULE)
     return "\n\n".join(blocks)
 
 

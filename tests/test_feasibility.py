@@ -287,7 +287,7 @@ def test_rules_follow_the_constants(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_rule_text_lists_every_rule() -> None:
     text = fe.rule_text()
     lines = [line.strip() for line in text.splitlines() if line.startswith("  ")]
-    n_labels = len(fe.OUTCOME_SCALE) + len(fe.IMPLEMENTATION_SCALE) + len(fe.FEASIBILITY_SCALE) + len(fe.CLAIM_SCALE)
+    n_labels = len(fe.OUTCOME_SCALE) + len(fe.IMPLEMENTATION_SCALE) + len(fe.FEASIBILITY_SCALE) + len(fe.CLAIM_SCALE) + 1
     assert len(lines) == n_labels
     assert "  clearly missed: " in text
     assert text.startswith("Outcome scale:")
@@ -312,3 +312,37 @@ def test_percent_change_is_relative_to_the_old_value_and_rounded() -> None:
     assert isinstance(fe.percent_change(5, 4), float)
     with pytest.raises(ValueError, match="no percent change"):
         fe.percent_change(5.0, 0.0)
+
+
+# --- direction pledges -------------------------------------------------------------------------------------------
+
+
+def annual(values, start=2010):
+    return pd.Series([float(v) for v in values], index=range(start, start + len(values)))
+
+
+def test_direction_rule_rates_by_the_move_against_the_noise():
+    # changes before 2014: +2, -2, +2, -2 -> sd 2.31
+    series = annual([10, 12, 10, 12, 10, 9, 11, 13, 30])
+    assert fe.direction_verdict(series, start_year=2014, end_year=2015, direction="decrease")["verdict"] == "met"
+    result = fe.direction_verdict(series, start_year=2014, end_year=2016, direction="decrease")
+    assert result["verdict"] == "missed" and result["wrong_way"] == 1.0
+    assert result["noise"] == pytest.approx(2.3094, abs=1e-4)
+    assert fe.direction_verdict(series, start_year=2014, end_year=2017, direction="decrease")["verdict"] == "clearly missed"
+    assert fe.direction_verdict(series, start_year=2014, end_year=2018, direction="increase")["verdict"] == "met"
+    assert fe.direction_verdict(series, start_year=2014, end_year=2015, direction="increase")["verdict"] == "missed"
+
+
+def test_direction_rule_needs_enough_history_and_both_years():
+    with pytest.raises(ValueError, match="needs 3 year-to-year changes up to 2012, the series has 2"):
+        fe.direction_verdict(annual([1, 2, 3, 4]), start_year=2012, end_year=2013, direction="decrease")
+    with pytest.raises(ValueError, match="year 2030 is missing"):
+        fe.direction_verdict(annual([1, 2, 3, 4, 5]), start_year=2013, end_year=2030, direction="decrease")
+    with pytest.raises(ValueError, match="direction must be"):
+        fe.direction_verdict(annual([1, 2, 3, 4, 5]), start_year=2013, end_year=2014, direction="down")
+
+
+def test_direction_rule_is_printed_with_the_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "standard deviation of its year-to-year changes" in fe.rule_text()
+    monkeypatch.setattr(fe, "DIRECTION_NOISE_SD", 2.0)
+    assert "2 times the standard deviation" in fe._noise_text()
