@@ -65,8 +65,14 @@ TONES = {
 }
 """Colour family of each rating (the badge text always names the rating, so colour is never the only signal)."""
 TONE_OF = {label: tone for tone, labels in TONES.items() for label in labels}
-CHART_COLORS = {"good": "#1e7b3c", "progress": "#2e86c1", "poor": "#d68910", "bad": "#a93226", "neutral": "#95a5a6"}
-"""Bar colours by tone (ordered from good to neutral, and labelled in the legend)."""
+CHART_COLORS = {
+    "kept": "#1e7b3c", "met": "#1e7b3c", "holds": "#1e7b3c", "feasible on trend": "#1e7b3c",
+    "partly kept": "#7fb77e", "partly holds": "#7fb77e", "ambitious": "#7fb77e",
+    "in progress": "#2e86c1", "on track": "#2e86c1",
+    "off track": "#f0b27a", "missed": "#d35400",
+    "not started": "#a93226", "clearly missed": "#a93226", "does not hold": "#a93226", "out of reach on trend": "#a93226",
+}
+"""Bar colour of each rating in the ratings chart (grey for any other; every rating is named in the legend)."""
 
 
 @dataclass(frozen=True)
@@ -534,7 +540,7 @@ def ratings_chart(tidy: pd.DataFrame, axis: str = "implementation", *, as_of: st
     left = pd.Series(0, index=wide.index)
     labels = [f"ch. {c}" for c in wide.index]
     for rating in wide.columns:
-        ax.barh(labels, wide[rating], left=left, color=CHART_COLORS[TONE_OF.get(rating, "neutral")],
+        ax.barh(labels, wide[rating], left=left, color=CHART_COLORS.get(rating, "#95a5a6"),
                 edgecolor="white", label=rating)
         left = left + wide[rating]
     ax.grid(axis="y", visible=False)
@@ -545,6 +551,7 @@ def ratings_chart(tidy: pd.DataFrame, axis: str = "implementation", *, as_of: st
         source="Source: pledge catalogue of this book (data/pledges.csv)",
         as_of=as_of,
     )
+    ax.set_yticks(range(len(labels)), labels)  # finish() formats the y-axis as numbers
     ax.set_ylabel("")
     ax.set_xlabel("promises")
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9, title=axis)

@@ -92,5 +92,5 @@ glue("citation", present.citation(meta["title"], meta["author"], as_of), display
 #
 # {glue:text}`citation`
 #
-# The figures are compiled under CC BY 4.0; official figures remain under their publishers' terms (see the
+# The compilation of figures and the pledge catalogue are under a Creative Commons Attribution licence; official figures remain under their publishers' terms (see the
 # [data page](data.ipynb)).

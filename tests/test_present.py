@@ -188,6 +188,7 @@ def test_ratings_chart_draws_one_bar_per_chapter_and_rating(catalogue):
     tidy = present.ratings_by_chapter(catalogue)
     ax = present.ratings_chart(tidy, "implementation", as_of="2026")
     assert len(ax.patches) == tidy["chapter"].nunique() * len(IMPLEMENTATION_SCALE)
+    assert [t.get_text() for t in ax.get_yticklabels()][-1] == "ch. 1"
     with pytest.raises(ValueError, match="axis must be one of"):
         present.ratings_chart(tidy, "mood", as_of="2026")
 
