@@ -184,7 +184,8 @@ def show_pledge(pledge_id: str, pledges: pd.DataFrame | None = None):
 
 
 def verdict_table(chapter: int, pledges: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The closing table of a chapter: each pledge's gloss, both ratings and the dated evidence."""
+    """Deprecated: the reader's closing table is :func:`analysis.present.verdict_table` (links to the cards, all
+    ratings). This frame of gloss, both ratings and the dated evidence is kept for :func:`as_html`."""
     table = load_pledges() if pledges is None else pledges
     sel = table[table["chapter"] == chapter]
     out = sel[["pledge_id", "gloss_en", "implementation_status", "outcome", "status_note", "status_evidence_date",
@@ -201,21 +202,17 @@ def verdict_table(chapter: int, pledges: pd.DataFrame | None = None) -> pd.DataF
     ).set_index("pledge")
 
 
-def as_html(table: pd.DataFrame, link_column: str = "source"):
-    """A table for the book: text escaped, the ``link_column`` of web addresses shown as links named by their host,
-    gaps as a dash."""
-    import html
-    from urllib.parse import urlparse
+def as_html(table, link_column: str = "source"):
+    """Deprecated: use :func:`analysis.present.reader_table` (or :func:`analysis.present.verdict_table`).
 
+    A table for the book through the one reader format: the index as row headers, the ``link_column`` of web
+    addresses shown as links named by their host, gaps as a labelled dash. An HTML output passes through unchanged.
+    """
     from IPython.display import HTML
 
-    shown = table.copy()
-    for column in shown.columns:
-        if column == link_column:
-            shown[column] = [
-                f'<a href="{html.escape(u)}">{html.escape(urlparse(u).netloc)}</a>' if isinstance(u, str) and u else "–"
-                for u in shown[column]
-            ]
-        else:
-            shown[column] = ["–" if pd.isna(v) or v == "" else html.escape(str(v)) for v in shown[column]]
-    return HTML(shown.to_html(escape=False, index_names=False))
+    from .present import reader_table
+
+    if isinstance(table, HTML):
+        return table
+    links = [link_column] if link_column in table.columns else []
+    return reader_table(table, index=True, link_columns=links, formats={c: "date" for c in ("dated",) if c in table})

@@ -28,11 +28,45 @@
 # 1. **Was it feasible when it was made?** Using only data up to 2019, what would a simple, backtested forecast
 #    have said about reaching the target?
 # 2. **What happened?** What do the latest figures show, and how did the 2019 forecast fare?
+
+# %% tags=["remove-input"]
+from myst_nb import glue
+
+from analysis import data, pledges, present
+
+catalogue = pledges.load_pledges()
+as_of = present.data_as_of(catalogue, data.load_observations())
+meta = present.book_metadata()
+
+# %% tags=["hide-input"]
+counts = present.headline(catalogue)
+for name in ("n_promises", "n_chapters", "n_kept", "n_partly_kept", "n_in_progress", "n_not_started",
+             "n_not_assessable", "n_measurable", "n_outcome_met", "n_claims"):
+    glue(name, counts[name], display=False)
+glue("as_of", as_of, display=False)
+glue("citation", present.citation(meta["title"], meta["author"], as_of), display=False)
+
+# %% [markdown]
+# **In short.** Of {glue:text}`n_promises` promises from {glue:text}`n_chapters` programme chapters,
+# {glue:text}`n_kept` were kept, {glue:text}`n_partly_kept` partly kept, {glue:text}`n_in_progress` are in progress and
+# {glue:text}`n_not_started` not started; {glue:text}`n_not_assessable` cannot be rated from the evidence. Only
+# {glue:text}`n_measurable` have a target the published figures can measure, and {glue:text}`n_outcome_met` of those were
+# met. The programme's {glue:text}`n_claims` claims about the past are checked and counted apart. The
+# [scorecard](scorecard.ipynb) has every rating and a table to search them.
 #
 # It is written for readers who want to know what became of the promises, for analysts who want to re-run or
 # challenge the numbers, and for anyone building a similar check for another city. Every number is computed from
 # sourced figures in the `data/` folder, every chart names its source and the date of its data, and every verdict
 # follows a rule stated on the [method page](method.ipynb).
+#
+# ## The two questions, plainly
+#
+# *Feasible then?* Imagine standing in 2020 with the figures up to 2019. If the trend of the past years simply
+# continued, would the target be reached? We answer with forecasts that were first tested on the past (could they
+# have predicted earlier years?), and we give the chance of reaching the target, not just yes or no.
+#
+# *What happened?* We compare the target with the latest published figures and rate the outcome, and separately
+# whether the city did what was promised (the implementation), with a dated source for each rating.
 #
 # ## How to read a chapter
 #
@@ -45,23 +79,18 @@
 #
 # *Implementation status* (did the city do what was promised?): kept, partly kept, in progress, not started, not
 # assessable. *Outcome* (what do the numbers show?): met, on track, off track, missed, clearly missed, not
-# assessable. The exact thresholds are on the [method page](method.ipynb).
+# assessable. *Feasibility* (what a forecast from 2019 said): feasible on trend, ambitious, out of reach on trend,
+# not assessable. *Claims* about the past: holds, partly holds, does not hold, not verifiable. The exact rules are on
+# the [method page](method.ipynb).
 #
-# ## A first scorecard
+# ## Data as of
 #
-# The chapters built so far rate the following pledges (rows: outcome; columns: implementation status). The
-# [scorecard](scorecard.ipynb) lists each pledge with its evidence.
-
-# %% tags=["remove-input"]
-from myst_nb import glue
-
-from analysis import pledges
-
-catalogue = pledges.load_pledges()
-glue("n_pledges", len(catalogue), display=False)
-glue("n_chapters", len(pledges.chapters_covered(catalogue)), display=False)
-pledges.scorecard(catalogue)
-
-# %% [markdown]
-# So far the catalogue holds {glue:text}`n_pledges` pledges from {glue:text}`n_chapters` programme chapters;
-# further chapters are added as their data are collected.
+# The latest dated figure or evidence in the book is from {glue:text}`as_of`. Later publications are not included
+# yet.
+#
+# ## Cite this book
+#
+# {glue:text}`citation`
+#
+# The compilation of figures and the pledge catalogue are under a Creative Commons Attribution licence; official figures remain under their publishers' terms (see the
+# [data page](data.ipynb)).
