@@ -256,3 +256,26 @@ def test_a_schema_field_python_does_not_know_is_refused(data_copy, monkeypatch):
 def test_an_unanchored_python_pattern_is_refused():
     with pytest.raises(catalogue.CatalogueError, match="must be anchored"):
         catalogue._pattern(re.compile(r"\d{4}"))
+
+
+def readme_rows() -> dict[str, str]:
+    """The column tables of data/README.md: each column named in a row's first cell, mapped to the row's text."""
+    rows = {}
+    for line in (catalogue.DATA_DIR / "README.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("| `"):
+            first, rest = line[1:].split("|", 1)
+            for name in re.findall(r"`([a-z_]+)`", first):
+                rows.setdefault(name, rest)
+    return rows
+
+
+def test_data_readme_describes_every_column():
+    described = readme_rows()
+    missing = [c for c in data.OBSERVATION_COLUMNS + pledges.COLUMNS if c not in described]
+    assert not missing, f"data/README.md has no row for {missing}"
+
+
+@pytest.mark.parametrize(("schema", "name", "values"), VOCABULARIES, ids=[f"{s}.{n}" for s, n, _ in VOCABULARIES])
+def test_data_readme_lists_the_python_vocabulary(schema, name, values):
+    listed = re.findall(r"`([^`]+)`", readme_rows()[name])
+    assert [v for v in listed if v in values] == list(values), f"data/README.md row {name} lists {listed}"
