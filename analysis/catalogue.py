@@ -1,9 +1,16 @@
 """Validate ``data/datapackage.json`` (a Frictionless Data Package) and the files it describes.
 
 The package lists every resource with its path, schema (a Table Schema, stored in ``data/schemas/``), sources and
-licence. :func:`validate_package` checks that every CSV in ``data/`` is described, that every described file exists
-with the declared header, and that every cell matches its field's type and constraints. Problems are collected
-and reported together, each naming the file, the row and the field.
+licence. :func:`validate_package` runs the ``frictionless`` library over the package (header, types, constraints,
+primary keys, foreign keys from every ``indicator_id`` to ``indicators.csv``, and the recorded sha256 of each raw
+file) and adds the project's own rules that a Table Schema cannot express: every CSV in ``data/`` is described, every
+resource names its sources and licence, every field has a description, and every raw file has a recorded hash.
+Problems are collected and reported together, each naming the file, the row and the field.
+
+The vocabularies (enums and patterns) and the columns of the schemas have one source of truth, the constants in
+:mod:`analysis.data`, :mod:`analysis.pledges` and :mod:`analysis.feasibility`; :func:`render_schemas` writes them
+into the schema files (``python -m analysis.catalogue --write-schemas``) and the tests fail if the committed schemas
+differ.
 """
 
 from __future__ import annotations
@@ -16,13 +23,8 @@ from pathlib import Path
 
 from . import DATA_DIR
 
-TYPES = ("string", "integer", "number", "date", "year")
-_CHECKS = {
-    "integer": re.compile(r"^-?\d+$"),
-    "number": re.compile(r"^-?\d+(\.\d+)?$"),
-    "date": re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"),
-    "year": re.compile(r"^\d{4}$"),
-}
+RESOURCE_KEYS = ("name", "path", "title", "description", "schema", "sources", "licenses")
+"""What every resource must state, beyond what the Data Package profile requires."""
 
 
 class CatalogueError(ValueError):
@@ -53,82 +55,42 @@ def file_hash(path: Path) -> str:
     return "sha256:" + hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-def _cell_problem(value: str, field: dict) -> str | None:
-    constraints = field.get("constraints", {})
-    if value == "":
-        return "required value is empty" if constraints.get("required") else None
-    kind = field.get("type", "string")
-    if kind in _CHECKS and not _CHECKS[kind].match(value):
-        return f"{value!r} is not of type {kind}"
-    if "enum" in constraints and value not in constraints["enum"]:
-        return f"{value!r} is not one of {constraints['enum']}"
-    if "pattern" in constraints and not re.fullmatch(constraints["pattern"], value):
-        return f"{value!r} does not match pattern {constraints['pattern']!r}"
-    if kind in ("integer", "number"):
-        number = float(value)
-        if "minimum" in constraints and number < constraints["minimum"]:
-            return f"{value} is below the minimum {constraints['minimum']}"
-        if "maximum" in constraints and number > constraints["maximum"]:
-            return f"{value} is above the maximum {constraints['maximum']}"
-    return None
-
-
-def validate_resource(resource: dict, data_dir: Path) -> list[str]:
-    """Problems of one resource: metadata, header, cells, primary key and hash."""
-    name = resource.get("name", "<unnamed>")
-    problems = []
-    for key in ("name", "path", "title", "description", "schema", "sources", "licenses"):
-        if not resource.get(key):
-            problems.append(f"datapackage.json: resource {name}: {key} is missing")
-    if problems:
-        return problems
-    for source in resource["sources"]:
-        if not source.get("title") or not (source.get("path") or source.get("description")):
-            problems.append(f"datapackage.json: resource {name}: a source needs a title and a path or description")
-    path = data_dir / resource["path"]
-    if not path.exists():
-        return problems + [f"{resource['path']}: described in datapackage.json but missing"]
-    fields = resource["schema"].get("fields", [])
-    for field in fields:
-        if field.get("type", "string") not in TYPES:
-            problems.append(f"datapackage.json: {name}.{field.get('name')}: unsupported type {field.get('type')!r}")
-        if not field.get("description"):
-            problems.append(f"datapackage.json: {name}.{field.get('name')}: field has no description")
-    names = [f["name"] for f in fields]
-    key = resource["schema"].get("primaryKey", [])
-    key = [key] if isinstance(key, str) else key
-    seen: dict[tuple, int] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle)
-        header = next(reader, [])
-        if header != names:
-            return problems + [f"{resource['path']}, row 1: header {header} differs from the schema's fields {names}"]
-        for record in reader:
-            line = reader.line_num
-            if len(record) != len(names):
-                problems.append(f"{resource['path']}, row {line}: {len(record)} fields, expected {len(names)}")
-                continue
-            for value, field in zip(record, fields):
-                problem = _cell_problem(value, field)
-                if problem:
-                    problems.append(f"{resource['path']}, row {line}, field {field['name']}: {problem}")
-            if key:
-                ident = tuple(record[names.index(k)] for k in key)
-                if ident in seen:
-                    problems.append(f"{resource['path']}, row {line}: primary key {ident} repeats row {seen[ident]}")
-                seen[ident] = line
-    if is_raw(resource) and "hash" not in resource:
-        problems.append(f"{resource['path']}: raw data without a recorded hash in datapackage.json")
-    elif "hash" in resource and resource["hash"] != file_hash(path):
-        problems.append(
-            f"{resource['path']}: content differs from the hash in datapackage.json; raw data is immutable: "
-            "if a correction is intended, record it and update the hash"
+def _library_message(place: str, error) -> str:
+    """One ``frictionless`` error as ``file, row N, field F: problem``."""
+    where = place
+    row = getattr(error, "row_number", None)
+    if row is not None:
+        where += f", row {row}"
+    field = getattr(error, "field_name", None)
+    if field:
+        where += f", field {field}"
+    value = f" {error.cell!r}" if getattr(error, "cell", None) is not None else ""
+    message = f"{where}: {error.title}{value}: {error.note}" if error.note else f"{where}: {error.message}"
+    if error.type == "hash-count":
+        message += (
+            "; raw data is immutable: if a correction is intended, record it and run "
+            "`python -m analysis.catalogue --update-hashes`"
         )
+    return message
+
+
+def library_problems(data_dir: Path | None = None) -> list[str]:
+    """What the ``frictionless`` library finds wrong with the package and its files (empty: valid)."""
+    from frictionless import Package
+
+    data_dir = Path(data_dir or DATA_DIR)
+    try:
+        report = Package(str(data_dir / "datapackage.json")).validate()
+    except Exception as exc:  # the library raises on a descriptor it cannot read at all
+        return [f"datapackage.json: {exc}"]
+    problems = [_library_message("datapackage.json", error) for error in report.errors]
+    for task in report.tasks:
+        problems.extend(_library_message(str(task.place), error) for error in task.errors)
     return problems
 
 
-def validate_package(data_dir: Path | None = None) -> list[str]:
-    """All problems of the data package; an empty list means valid."""
+def project_problems(data_dir: Path | None = None) -> list[str]:
+    """The project's own rules, which a Table Schema cannot express (empty: all kept)."""
     data_dir = Path(data_dir or DATA_DIR)
     package = load_package(data_dir)
     problems = []
@@ -137,13 +99,126 @@ def validate_package(data_dir: Path | None = None) -> list[str]:
             problems.append(f"datapackage.json: package {key} is missing")
     described = set()
     for resource in package.get("resources", []):
-        problems.extend(validate_resource(resource, data_dir))
+        name = resource.get("name", "<unnamed>")
+        missing = [key for key in RESOURCE_KEYS if not resource.get(key)]
+        problems.extend(f"datapackage.json: resource {name}: {key} is missing" for key in missing)
+        for source in resource.get("sources", []):
+            if not source.get("title") or not (source.get("path") or source.get("description")):
+                problems.append(f"datapackage.json: resource {name}: a source needs a title and a path or description")
+        schema = resource.get("schema")
+        for field in schema.get("fields", []) if isinstance(schema, dict) else []:
+            if not field.get("description"):
+                problems.append(f"datapackage.json: {name}.{field.get('name')}: field has no description")
+        if is_raw(resource) and "hash" not in resource:
+            problems.append(f"{resource['path']}: raw data without a recorded hash in datapackage.json")
         if resource.get("path"):
             described.add((data_dir / resource["path"]).resolve())
     for csv_path in sorted(data_dir.rglob("*.csv")):
         if csv_path.resolve() not in described:
             problems.append(f"{csv_path.relative_to(data_dir)}: CSV file not described in datapackage.json")
     return problems
+
+
+def validate_package(data_dir: Path | None = None) -> list[str]:
+    """All problems of the data package: the library's findings, then the project's own rules; empty means valid."""
+    return library_problems(data_dir) + project_problems(data_dir)
+
+
+# --- one source of truth for the vocabularies ----------------------------------------------------------------------
+
+
+def _pattern(regex: re.Pattern) -> str:
+    """A Python regex anchored with ``^...$`` as a Table Schema pattern (which always matches the whole value)."""
+    text = regex.pattern
+    if not (text.startswith("^") and text.endswith("$")):
+        raise CatalogueError(f"pattern {text!r} must be anchored with ^ and $ to be written into a schema")
+    return text[1:-1]
+
+
+def schema_rules() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], dict[str, tuple[str, ...] | str]]]:
+    """What the Python constants decide in each schema file: ``(columns in order, required columns, vocabulary)``,
+    where the vocabulary maps a field to its allowed values (an ``enum``) or to its ``pattern``."""
+    from . import data, feasibility, pledges
+
+    return {
+        "schemas/indicators.json": (data.INDICATOR_COLUMNS, data.INDICATOR_COLUMNS, {}),
+        "schemas/observations.json": (
+            data.OBSERVATION_COLUMNS,
+            data.REQUIRED,
+            {"period": _pattern(data.PERIOD_RE), "status": data.STATUSES, "confidence": data.CONFIDENCES},
+        ),
+        "schemas/pledges.json": (
+            pledges.COLUMNS,
+            pledges.REQUIRED,
+            {
+                "pledge_id": _pattern(pledges.ID_RE),
+                "source_doc": pledges.SOURCE_DOCS,
+                "kind": feasibility.KINDS,
+                "implementation_status": feasibility.IMPLEMENTATION_SCALE,
+                "status_evidence_date": _pattern(pledges.DATE_RE),
+                "outcome": feasibility.OUTCOME_SCALE,
+                "feasibility": feasibility.FEASIBILITY_SCALE,
+                "claim_check": feasibility.CLAIM_SCALE,
+                "verdict_robustness": feasibility.ROBUSTNESS_SCALE,
+            },
+        ),
+    }
+
+
+def dump_schema(schema: dict) -> str:
+    """A schema as the committed files write it: one field per line, keys in the given order."""
+    parts = []
+    for key, value in schema.items():
+        if key == "fields":
+            inner = ",\n".join("    " + json.dumps(field, ensure_ascii=False) for field in value)
+            parts.append(f'  "fields": [\n{inner}\n  ]')
+        else:
+            parts.append(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+def render_schemas(data_dir: Path | None = None) -> dict[str, str]:
+    """The text of each schema file with columns, ``required`` flags, enums and patterns taken from the Python
+    constants; everything else (types, descriptions, keys) as committed."""
+    data_dir = Path(data_dir or DATA_DIR)
+    rendered = {}
+    for relative, (columns, required, vocabulary) in schema_rules().items():
+        path = data_dir / relative
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        names = [field["name"] for field in schema["fields"]]
+        if tuple(names) != tuple(columns):
+            raise CatalogueError(
+                f"{relative}: fields {names} differ from the columns in Python {list(columns)}; "
+                "add or move the field by hand (with type and description), then write the schemas again"
+            )
+        for field in schema["fields"]:
+            constraints = dict(field.get("constraints", {}))
+            constraints.pop("required", None)
+            if field["name"] in required:
+                constraints = {"required": True, **constraints}
+            rule = vocabulary.get(field["name"])
+            if isinstance(rule, str):
+                constraints["pattern"] = rule
+            elif rule is not None:
+                constraints["enum"] = list(rule)
+            if constraints:
+                field["constraints"] = constraints
+            else:
+                field.pop("constraints", None)
+        rendered[relative] = dump_schema(schema)
+    return rendered
+
+
+def write_schemas(data_dir: Path | None = None) -> list[str]:
+    """Write :func:`render_schemas` into the schema files; returns the files that changed."""
+    data_dir = Path(data_dir or DATA_DIR)
+    changed = []
+    for relative, text in render_schemas(data_dir).items():
+        path = data_dir / relative
+        if path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+            changed.append(relative)
+    return changed
 
 
 def resources_table(data_dir: Path | None = None):
@@ -184,9 +259,12 @@ def update_hashes(data_dir: Path | None = None) -> None:
     path.write_text(json.dumps(raw, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-if __name__ == "__main__":  # python -m analysis.catalogue [--update-hashes]
+if __name__ == "__main__":  # python -m analysis.catalogue [--write-schemas] [--update-hashes]
     import sys
 
+    if "--write-schemas" in sys.argv:
+        for written in write_schemas():
+            print(f"wrote {written}")
     if "--update-hashes" in sys.argv:
         update_hashes()
     found = validate_package()

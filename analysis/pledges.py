@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import DATA_DIR
-from .data import DataError, _relative, parse_number
+from .data import PERIOD_RE, DataError, _relative, parse_number
 from .feasibility import (
     CLAIM_SCALE,
     FEASIBILITY_SCALE,
@@ -60,7 +60,8 @@ PROMISE_ONLY = ("implementation_status", "outcome", "feasibility")
 """Ratings that a promise must carry and a claim must leave empty (a claim carries ``claim_check`` instead)."""
 SOURCE_DOCS = ("programme", "flyer")
 ID_RE = re.compile(r"^ch(0[1-9]|1[0-2])-p\d{2}$")
-DATE_RE = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
+DATE_RE = PERIOD_RE
+"""Evidence dates are written like observation periods: ``YYYY`` or ``YYYY-MM-DD``."""
 
 
 def load_pledges(path: Path | None = None, *, indicators: pd.DataFrame | None = None) -> pd.DataFrame:

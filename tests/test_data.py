@@ -29,12 +29,16 @@ def col(name: str) -> int:
 # --- the real data -----------------------------------------------------------------------------------------------
 
 
-def test_real_data_loads_and_every_row_has_a_source():
+def test_real_data_loads_every_row_of_every_file():
+    from analysis.data import observation_files
+
     obs = load_observations()
-    assert len(obs) > 100
-    for column in ("source_publisher", "source_title", "source_url", "locator"):
-        assert (obs[column].str.strip() != "").all(), column
-    assert obs["value"].dtype == "float64"
+    for path in observation_files():
+        with path.open(encoding="utf-8", newline="") as handle:
+            lines = len(list(csv.reader(handle)))
+        rows = obs[obs["file"] == f"data/observations/{path.name}"]["row"]
+        assert sorted(rows) == list(range(2, lines + 1)), f"{path.name}: rows dropped or invented by the loader"
+    assert obs["value"].dtype == "float64" and obs["year"].dtype == "int64"
 
 
 def test_every_declared_indicator_is_used():
@@ -132,9 +136,15 @@ def test_bad_period(data_copy):
         load_observations(data_copy)
 
 
-def test_bad_status_and_confidence(data_copy):
+def test_bad_status(data_copy):
     rewrite(data_copy / TOPIC, lambda rows: rows[2].__setitem__(col("status"), "preferred"))
-    with pytest.raises(DataError, match="row 3: status 'preferred'"):
+    with pytest.raises(DataError, match=r"row 3: status 'preferred' is not one of \['primary', 'alternative'\]"):
+        load_observations(data_copy)
+
+
+def test_bad_confidence(data_copy):
+    rewrite(data_copy / TOPIC, lambda rows: rows[4].__setitem__(col("confidence"), "certain"))
+    with pytest.raises(DataError, match=r"row 5: confidence 'certain' is not one of \['high', 'medium', 'low'\]"):
         load_observations(data_copy)
 
 
@@ -165,9 +175,10 @@ def test_errors_are_value_errors_with_location():
 
 def test_series_between_keeps_only_observed_years():
     s = load_series("housing_completions_dwellings", "Dortmund", "incl_conversions")
-    window = s.between(2020, 2024)
-    assert list(window.index) == [y for y in s.values.index if 2020 <= y <= 2024]
-    assert isinstance(window, pd.Series)
+    window = s.between(2019, 2023)
+    assert list(window.index) == [2019, 2020, 2021, 2022, 2023]
+    assert window.loc[2022] == 2121.0
+    assert list(s.between(2005, 2015).index) == [2005, 2006, 2014, 2015]  # no source for 2007-2013: not filled
 
 
 def test_sources_line_of_several_series_is_short_and_counts_the_rest():

@@ -1,6 +1,7 @@
 """The pledge catalogue: valid, consistent with the data and the book, and refused when broken."""
 
 import csv
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -26,15 +27,31 @@ def rewrite(path: Path, which: str, **changes) -> None:
 # --- the real catalogue ------------------------------------------------------------------------------------------
 
 
-def test_catalogue_loads_with_typed_columns():
+def test_catalogue_returns_every_row_in_file_order_with_typed_columns():
+    with (pledges.DATA_DIR / "pledges.csv").open(encoding="utf-8", newline="") as handle:
+        ids = [row["pledge_id"] for row in csv.DictReader(handle)]
     table = pledges.load_pledges()
-    assert len(table) >= 10
-    assert table["pledge_id"].is_unique
-    promises = table[table["kind"] == "promise"]
-    assert set(promises["outcome"]) <= set(OUTCOME_SCALE)
-    assert set(promises["implementation_status"]) <= set(IMPLEMENTATION_SCALE)
-    assert set(table.loc[table["kind"] == "claim", "claim_check"]) <= set(CLAIM_SCALE)
-    assert table["target_value"].dtype == "float64"
+    assert list(table["pledge_id"]) == ids
+    assert table["target_value"].dtype == "float64" and table["baseline_value"].dtype == "float64"
+    assert str(table["target_year"].dtype) == "Int64" and str(table["baseline_year"].dtype) == "Int64"
+    assert table["chapter"].map(type).eq(int).all()
+    ch02 = table.set_index("pledge_id").loc["ch02-p01"]
+    assert (ch02["target_value"], ch02["target_year"], ch02["chapter"]) == (2000.0, 2025, 2)
+
+
+def test_claims_are_kept_apart_from_promises():
+    table = pledges.load_pledges()
+    claims = table[table["kind"] == "claim"]
+    assert not claims.empty, "no claim to check the separation on"
+    assert (claims[list(pledges.PROMISE_ONLY)] == "").all().all()
+    assert (table.loc[table["kind"] == "promise", "claim_check"] == "").all()
+
+
+@pytest.mark.xfail(strict=True, reason="filled chapter by chapter")
+def test_every_pledge_has_verdict_robustness():
+    table = pledges.load_pledges()
+    missing = list(table.loc[table["verdict_robustness"] == "", "pledge_id"])
+    assert not missing, f"verdict_robustness is empty for {len(missing)} pledges: {missing}"
 
 
 def test_every_pledge_is_assessed_by_a_notebook_in_the_book():
@@ -47,14 +64,21 @@ def test_every_pledge_is_assessed_by_a_notebook_in_the_book():
         assert row.pledge_id in text, f"{row.pledge_id} is not assessed in {row.notebook}"
 
 
+SOURCES = Path(os.environ.get("PROGRAMME_SOURCES", ROOT.parent / "shared" / "sources"))
+"""The programme and flyer texts: beside the checkout, or where ``PROGRAMME_SOURCES`` points."""
+
+
 def test_quotes_are_verbatim_from_the_programme_or_flyer():
-    sources = ROOT.parent / "shared" / "sources"
     texts = {
-        "programme": sources / "programme_spd_dortmund_2020.md",
-        "flyer": sources / "flyer_spd_dortmund_2020.md",
+        "programme": SOURCES / "programme_spd_dortmund_2020.md",
+        "flyer": SOURCES / "flyer_spd_dortmund_2020.md",
     }
-    if not all(p.exists() for p in texts.values()):
-        pytest.skip("programme texts are not beside the checkout")
+    absent = [str(p) for p in texts.values() if not p.exists()]
+    if absent:
+        reason = f"programme texts not found ({', '.join(absent)}); set PROGRAMME_SOURCES to their folder"
+        if os.environ.get("CI", "").lower() in ("true", "1"):
+            pytest.fail(reason)
+        pytest.skip(reason)
     loaded = {k: " ".join(p.read_text(encoding="utf-8").replace("\\*", "*").split()) for k, p in texts.items()}
     for row in pledges.load_pledges().itertuples():
         assert " ".join(row.quote_de.split()) in loaded[row.source_doc], f"{row.pledge_id}: quote not found verbatim"
