@@ -519,7 +519,9 @@ def slug(text: str, limit: int = 60) -> str:
     """A file name from a title: ASCII letters, digits and hyphens."""
     ascii_text = unicodedata.normalize("NFKD", text.replace("ß", "ss")).encode("ascii", "ignore").decode()
     name = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return name[:limit].rstrip("-") or "chart"
+    if len(name) > limit:  # cut at a word boundary
+        name = name[: limit + 1].rsplit("-", 1)[0] if "-" in name[: limit + 1] else name[:limit]
+    return name or "chart"
 
 
 def _check_name(name: str | None, title: str) -> str:
