@@ -63,12 +63,13 @@ CHARTS = {"fan_chart": fan, "line_chart": lines, "bar_chart": bars, "bar_chart, 
 
 
 @pytest.mark.parametrize("make", CHARTS.values(), ids=CHARTS.keys())
-def test_no_text_is_smaller_than_9_px_on_a_phone(make):
+@pytest.mark.parametrize("width", [358, plotting.PHONE_WIDTH_PX])
+def test_no_text_is_smaller_than_9_px_on_a_phone(make, width):
     ax = make()
-    sizes = plotting.text_sizes(ax.figure, display_px=358)
+    sizes = plotting.text_sizes(ax.figure, display_px=width)
     assert len(sizes) > 10  # title, subtitle, unit, ticks, legend, footer were all measured
     smallest = min(px for _, px in sizes)
-    assert smallest >= 9, f"smallest text is {smallest:.2f} px at 358 px display width"
+    assert smallest >= 9, f"smallest text is {smallest:.2f} px at {width} px display width"
     assert ax.figure.get_size_inches()[0] == pytest.approx(plotting.FIG_WIDTH_IN)
 
 
