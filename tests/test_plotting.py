@@ -95,3 +95,76 @@ def test_fan_chart_names_the_outcome_line_as_told():
                             outcome=pd.Series([3.8, 4.1], index=[2020, 2021]), outcome_label="reported (two vintages)")
     labels = ax.get_legend_handles_labels()[1]
     assert "reported (two vintages)" in labels and "outcome" not in labels
+
+
+def test_fan_chart_records_exactly_what_it_plotted():
+    history, fc = _fan_inputs()
+    ax = plotting.fan_chart(history, fc, title="Rising", unit="t", source="Source: X", as_of="2021", target=4.5,
+                            outcome=pd.Series([3.8, 4.1], index=[2020, 2021]))
+    data = plotting.plotted_data(ax)
+    assert list(data.columns) == ["series", "x", "y", "lo80", "hi80", "lo95", "hi95"]
+    assert list(data["series"].unique()) == ["observed (forecast basis)", "forecast", "outcome", "target"]
+    forecast_rows = data[data["series"] == "forecast"]
+    assert forecast_rows[["x", "y", "lo80", "hi95"]].values.tolist() == [[2020, 4.0, 3.5, 5.0], [2021, 5.0, 4.0, 6.5]]
+    target = data[data["series"] == "target"]
+    assert target["x"].isna().all() and target["y"].tolist() == [4.5]
+
+
+def test_line_data_keep_observed_points_only_and_raw_lines_are_read_back():
+    _, ax = plotting.plt.subplots()
+    ax.plot([2020, 2021], [7.0, 8.0], label="drawn by hand")
+    ax.axvline(2019.0, label="origin")
+    gappy = pd.Series([1.0, 2.0, 3.0], index=[2005, 2006, 2014])
+    plotting.line_chart({"s": gappy}, title="Gap", unit="u", source="Source: S", as_of="2014", ax=ax)
+    data = plotting.plotted_data(ax)
+    assert data[data["series"] == "s"][["x", "y"]].values.tolist() == [[2005, 1.0], [2006, 2.0], [2014, 3.0]]
+    assert data[data["series"] == "drawn by hand"]["y"].tolist() == [7.0, 8.0]
+    origin = data[data["series"] == "origin"]
+    assert origin["x"].tolist() == [2019.0] and origin["y"].isna().all()
+    assert "lo80" not in data.columns
+
+
+def test_bar_chart_records_its_bars_and_a_chart_without_data_is_refused():
+    ax = plotting.bar_chart(pd.Series([1.0, 3.0], index=["a", "b"]), title="Bars", unit="km", source="Source: Z",
+                            as_of="2021")
+    assert plotting.plotted_data(ax)[["series", "x", "y"]].values.tolist() == [["km", "a", 1.0], ["km", "b", 3.0]]
+    _, ax = plotting.plt.subplots()
+    ax.bar(["a"], [1.0])
+    plotting.finish(ax, title="Hand-made", unit="u", source="Source: S", as_of="2020")
+    with pytest.raises(ValueError, match="'Hand-made'.*pass the data"):
+        plotting.plotted_data(ax)
+
+
+def test_the_emphasised_line_is_drawn_on_top_and_thicker():
+    lines = {"Germany": pd.Series([1.0, 2.0], index=[2018, 2019]), "Dortmund": pd.Series([1.0, 2.0], index=[2018, 2019])}
+    ax = plotting.line_chart(lines, title="T", unit="u", source="Source: S", as_of="2019", emphasis="Dortmund")
+    germany, dortmund = ax.get_lines()
+    assert dortmund.get_zorder() > germany.get_zorder()
+    assert dortmund.get_linewidth() > germany.get_linewidth() and germany.get_alpha() < 1
+    assert ax.get_legend_handles_labels()[1] == ["Germany", "Dortmund"]  # legend keeps the given order
+    with pytest.raises(ValueError, match="emphasis 'Bochum'"):
+        plotting.line_chart(lines, title="T", unit="u", source="Source: S", as_of="2019", emphasis="Bochum")
+
+
+def test_titles_that_state_a_comparison_are_checked_against_the_data():
+    completions = pd.Series([1900.0, 1800.0, 2121.0, float("nan")], index=[2020, 2021, 2022, 2023])
+    assert plotting.count_above(completions, 2000) == 1
+    assert plotting.count_below(completions, 2000) == 2
+    with pytest.raises(ValueError, match="contradict the chart title: 'Completions stayed below 2,000'"):
+        plotting.check_claim(plotting.count_above(completions, 2000) == 0, "Completions stayed below 2,000")
+    title = "Completions exceeded 2,000 in one year"
+    assert plotting.check_claim(plotting.count_above(completions, 2000) == 1, title) == title
+    with pytest.raises(TypeError, match="True/False"):
+        plotting.check_claim(completions > 0, title)
+    with pytest.raises(ValueError, match="at least one value"):
+        plotting.count_above(pd.Series([float("nan")]), 1)
+
+
+def test_legend_sits_below_the_axes_and_long_labels_are_wrapped():
+    long = "OZG catalogue, 575 services of all levels of government (other unit, context only)"
+    lines = {long: pd.Series([1.0, 2.0], index=[2018, 2019]), "b": pd.Series([2.0, 1.0], index=[2018, 2019])}
+    ax = plotting.line_chart(lines, title="T", unit="u", source="Source: S", as_of="2019")
+    assert ax.get_legend() is None
+    [legend] = ax.figure.legends
+    texts = [t.get_text() for t in legend.get_texts()]
+    assert texts[0].replace("\n", " ") == long and "\n" in texts[0]
