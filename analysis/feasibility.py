@@ -56,7 +56,16 @@ __all__ = [
     "direction_verdict",
     "rule_text",
     "probability_by_method",
+    "PATHS",
+    "probability_estimate",
+    "gaussian_probability",
+    "format_probability",
+    "borderline",
 ]
+
+PATHS: int = 20000
+"""Simulated paths per model for a stated probability: the simulation standard error
+``sqrt(p (1 - p) / PATHS)`` is at most 0.35 points, below half a point."""
 
 RATE_KINDS: tuple[str, ...] = ("compound", "linear", "linear_pct")
 """Readings of an annual rate (see the module docstring)."""
@@ -412,6 +421,128 @@ def _year_matrix(
     return np.column_stack(columns)
 
 
+def _target_weights(
+    columns: Sequence[int], target_how: str, years: list[int], observed: pd.Series | None
+) -> tuple[np.ndarray, float]:
+    """Weights on the simulated years and the constant from observed years of a level, mean or sum target."""
+    observed = pd.Series(dtype=float) if observed is None else observed.dropna()
+    both = [y for y in years if y in columns and y in observed.index]
+    if both:
+        raise ValueError(f"years both simulated and observed: {both}")
+    missing = [y for y in years if y not in columns and y not in observed.index]
+    if missing:
+        raise ValueError(f"years neither simulated nor observed: {missing}")
+    scale = 1.0 / len(years) if target_how == "mean" else 1.0
+    weights = np.array([scale if c in years else 0.0 for c in columns])
+    constant = scale * float(sum(observed.loc[y] for y in years if y in observed.index))
+    return weights, constant
+
+
+def _target_years(paths_columns: Sequence[int], how: str, years, observed: pd.Series | None) -> list[int]:
+    if how not in _HOWS:
+        raise ValueError(f"how must be one of {_HOWS}, got {how!r}")
+    if how == "level":
+        default = [paths_columns[-1]]
+    else:
+        default = (list(observed.index) if observed is not None else []) + list(paths_columns)
+    chosen = _as_years(years, default)
+    if how == "level" and len(chosen) != 1:
+        raise ValueError(f"how='level' needs exactly one year, got {chosen}")
+    return chosen
+
+
+def probability_estimate(
+    paths: pd.DataFrame,
+    target: float,
+    how: str = "level",
+    years: int | Iterable[int] | None = None,
+    direction: str = ">=",
+    observed: pd.Series | None = None,
+) -> tuple[float, float]:
+    """Share of paths meeting the target (unrounded) and its simulation standard error ``sqrt(p (1 - p) / n)``.
+
+    Arguments as in :func:`probability_of_target`.
+    """
+    if direction not in _DIRECTIONS:
+        raise ValueError(f"direction must be one of {_DIRECTIONS}, got {direction!r}")
+    if paths.empty:
+        raise ValueError("paths must contain at least one path and one year")
+    chosen = _target_years(list(paths.columns), how, years, observed)
+    values = _year_matrix(paths, chosen, observed)
+    summary = values.mean(axis=1) if how == "mean" else values.sum(axis=1)
+    hits = summary >= target if direction == ">=" else summary <= target
+    p = float(np.mean(hits))
+    return p, math.sqrt(p * (1.0 - p) / len(hits))
+
+
+def gaussian_probability(
+    mean: np.ndarray,
+    cov: np.ndarray,
+    columns: Sequence[int],
+    target: float,
+    how: str = "level",
+    years: int | Iterable[int] | None = None,
+    direction: str = ">=",
+    observed: pd.Series | None = None,
+) -> float:
+    """Exact probability of a target when the future values over ``columns`` are jointly normal (no simulation)."""
+    from scipy import stats
+
+    if direction not in _DIRECTIONS:
+        raise ValueError(f"direction must be one of {_DIRECTIONS}, got {direction!r}")
+    chosen = _target_years(list(columns), how, years, observed)
+    weights, constant = _target_weights(list(columns), how, chosen, observed)
+    centre = float(weights @ np.asarray(mean, dtype=float)) + constant
+    sd = math.sqrt(max(float(weights @ np.asarray(cov, dtype=float) @ weights), 0.0))
+    if sd == 0:
+        meets = centre >= target if direction == ">=" else centre <= target
+        return float(meets)
+    below = float(stats.norm.cdf((target - centre) / sd))
+    return 1.0 - below if direction == ">=" else below
+
+
+def format_probability(p: float, se: float | None = None) -> str:
+    """A probability in whole percent for the reader: ``"58 %"``, ``"58 % (± 1)"``, ``"< 1 %"``, ``"> 99 %"``.
+
+    The simulation standard error ``se`` is shown in whole points (at least 1) when it is half a point or more;
+    an exact probability (``se`` None or 0) gets no ``±``.
+    """
+    p = _check_probability(float(p))
+    if p < 0.005:
+        text = "< 1 %"
+    elif p > 0.995:
+        text = "> 99 %"
+    else:
+        text = f"{round(p * 100):.0f} %"
+    if se is not None and se * 100 >= 0.5:
+        text += f" (± {max(1, round(se * 100)):.0f})"
+    return text
+
+
+def borderline(
+    probability: float,
+    se: float = 0.0,
+    benchmarks: dict[str, float] | None = None,
+) -> tuple[bool, str]:
+    """Whether a feasibility verdict is borderline, and why (empty reason if it is not).
+
+    Borderline if a verdict threshold (:data:`ON_TRACK_PROB`, :data:`CLEAR_MISS_PROB`) lies within two simulation
+    errors of ``probability``, or if the ``benchmarks`` (model name -> probability) do not all give the same
+    verdict, or if ``probability``'s verdict differs from theirs.
+    """
+    p = _check_probability(float(probability))
+    reasons = []
+    for threshold in (ON_TRACK_PROB, CLEAR_MISS_PROB):
+        if se > 0 and abs(p - threshold) <= 2.0 * se:
+            reasons.append(f"{_pct(threshold)} threshold within two simulation errors")
+    if benchmarks:
+        verdicts = {name: feasibility_verdict(value) for name, value in benchmarks.items()}
+        if len(set(verdicts.values()) | {feasibility_verdict(p)}) > 1:
+            listed = ", ".join(f"{name}: {verdict}" for name, verdict in verdicts.items())
+            reasons.append(f"benchmark models disagree ({listed})")
+    return bool(reasons), "; ".join(reasons)
+
+
 def probability_of_target(
     paths: pd.DataFrame,
     target: float,
@@ -435,23 +566,7 @@ def probability_of_target(
     unchanged, so a cumulative target can mix observed and simulated years.
     ``direction`` is ``">="`` (target is a floor) or ``"<="`` (a ceiling).
     """
-    if how not in _HOWS:
-        raise ValueError(f"how must be one of {_HOWS}, got {how!r}")
-    if direction not in _DIRECTIONS:
-        raise ValueError(f"direction must be one of {_DIRECTIONS}, got {direction!r}")
-    if paths.empty:
-        raise ValueError("paths must contain at least one path and one year")
-    if how == "level":
-        default = [paths.columns[-1]]
-    else:  # a cumulative or mean target counts the observed years too, unless years are named
-        default = (list(observed.index) if observed is not None else []) + list(paths.columns)
-    chosen = _as_years(years, default)
-    if how == "level" and len(chosen) != 1:
-        raise ValueError(f"how='level' needs exactly one year, got {chosen}")
-    values = _year_matrix(paths, chosen, observed)
-    summary = values.mean(axis=1) if how == "mean" else values.sum(axis=1)
-    hits = summary >= target if direction == ">=" else summary <= target
-    return round(float(np.mean(hits)), 3)
+    return round(probability_estimate(paths, target, how, years, direction, observed)[0], 3)
 
 
 # ---------------------------------------------------------------------------
@@ -603,6 +718,7 @@ def probability_by_method(
     direction: str = ">=",
     observed: pd.Series | None = None,
     seed: int | None = None,
+    n_paths: int | None = None,
 ) -> pd.DataFrame:
     """Probability of meeting ``target`` under every method that can run on ``series``, and their combination.
 
@@ -615,6 +731,8 @@ def probability_by_method(
     rows = []
     for method in forecast.runnable_methods(series) + [forecast.COMBINATION]:
         kwargs = {} if seed is None else {"seed": seed}
+        if n_paths is not None:
+            kwargs["n_paths"] = n_paths
         paths = forecast.simulate_paths(series, method, horizon, **kwargs)
         rows.append(
             {

@@ -829,3 +829,348 @@ def interval_hits(fan: pd.DataFrame, outcome: pd.Series, levels: Sequence[float]
         inside = (actual >= fan.loc[years, lo_name]) & (actual <= fan.loc[years, hi_name])
         hits[f"inside{level:g}"] = int(inside.sum())
     return hits
+
+
+# ---------------------------------------------------------------------------
+# Nested rolling-origin protocol
+# ---------------------------------------------------------------------------
+#
+# Every candidate method forecasts one year ahead from every origin once (expanding window). A *rule* then turns
+# these forecasts into the reported forecast for each year using only forecasts whose year lies before that year:
+# the choice of method, the combination weights and any interval widening never see the year they forecast.
+
+PROTOCOL_MEMBERS: tuple[str, ...] = ("naive", "drift", "theta", "ets")
+"""Candidates of the protocol: the benchmarks of the M4 competition's spirit; the historical mean is left out."""
+
+PROTOCOL_RULES: tuple[str, ...] = (
+    "select", "combination", "combination_widened", "select_widened", "combination_calibrated"
+)
+"""Rules the protocol can follow (see :func:`nested_backtest`)."""
+
+PROTOCOL_RULE: str = "combination_calibrated"
+"""The rule the book uses: the one that scored best nested over the dense series (see :func:`protocol_comparison`)."""
+
+PROTOCOL_WARMUP: int = 5
+"""Earlier scored forecasts a rule needs before it is scored itself (its choice or widening rests on them)."""
+
+PROTOCOL_DENSE: int = 15
+"""A series is *dense* if it has at least this many consecutive annual points."""
+
+NESTED_COLUMNS: tuple[str, ...] = (
+    "year", "choice", "forecast", "actual", "scale", "scaled_error", "naive_scaled_error", "smape",
+    "inside80", "inside95", "widening",
+)
+
+
+def _check_rule(rule: str) -> None:
+    if rule not in PROTOCOL_RULES:
+        raise ValueError(f"unknown protocol rule {rule!r}; choose one of {PROTOCOL_RULES}")
+
+
+def _one_step_forecasts(clean: pd.Series, members: tuple[str, ...], first: int) -> pd.DataFrame:
+    """One row per (year, method): one-year-ahead mean and Gaussian sd from the window before that year."""
+    key = (tuple(int(y) for y in clean.index), tuple(float(v) for v in clean.to_numpy()), members, int(first))
+    cached = _ONE_STEP_CACHE.get(key)
+    if cached is not None:
+        return cached.copy()
+    z80 = _z(80)
+    records = []
+    for origin in range(first, len(clean)):
+        train = clean.iloc[:origin]
+        year = int(clean.index[origin])
+        scale = float(np.mean(np.abs(np.diff(train.to_numpy(dtype=float)))))
+        for method in members:
+            predictive = _fit(train, method, np.array([year]))
+            lo, hi = predictive.interval(80)
+            records.append({
+                "year": year, "method": method, "mean": float(predictive.mean[0]),
+                "sd": float((hi[0] - lo[0]) / (2.0 * z80)), "actual": float(clean.iloc[origin]), "scale": scale,
+            })
+    table = pd.DataFrame.from_records(records, columns=["year", "method", "mean", "sd", "actual", "scale"])
+    _ONE_STEP_CACHE[key] = table
+    return table.copy()
+
+
+_ONE_STEP_CACHE: dict[tuple, pd.DataFrame] = {}
+"""In-process cache of :func:`_one_step_forecasts` (never written to disk)."""
+
+
+def mixture_interval(means: Sequence[float], sds: Sequence[float], level: float) -> tuple[float, float]:
+    """Central ``level`` % interval of an equal-weight mixture of normal distributions (exact, by root finding)."""
+    from scipy.optimize import brentq
+
+    m, s = np.asarray(means, dtype=float), np.maximum(np.asarray(sds, dtype=float), 1e-12)
+    if len(m) == 0 or len(m) != len(s):
+        raise ValueError("means and sds must be non-empty and of equal length")
+    tail = (1.0 - _check_level(level) / 100.0) / 2.0
+    width = float(np.max(s)) * 10.0
+    lo_end, hi_end = float(np.min(m)) - width, float(np.max(m)) + width
+
+    def cdf(x: float) -> float:
+        return float(np.mean(stats.norm.cdf((x - m) / s)))
+
+    return (
+        float(brentq(lambda x: cdf(x) - tail, lo_end, hi_end)),
+        float(brentq(lambda x: cdf(x) - (1.0 - tail), lo_end, hi_end)),
+    )
+
+
+def widening_factor(standardized_errors: Sequence[float], level: float = 80) -> float:
+    """Factor (at least 1) by which intervals must widen so that past errors would have met ``level`` % coverage.
+
+    ``standardized_errors`` are ``(actual - forecast) / sd`` of earlier forecasts. The factor is the empirical
+    ``level`` % quantile of their absolute values, with the finite-sample (conformal) rank
+    ``ceil((n + 1) level / 100)``, divided by the normal quantile; below 1 it is 1 (intervals are never narrowed).
+    With fewer errors than that rank needs, the largest absolute error is used.
+    """
+    z = np.sort(np.abs(np.asarray(standardized_errors, dtype=float)))
+    z = z[np.isfinite(z)]
+    if len(z) == 0:
+        return 1.0
+    rank = min(len(z), math.ceil((len(z) + 1) * _check_level(level) / 100.0))
+    return max(1.0, float(z[rank - 1]) / _z(level))
+
+
+def calibration_factor(standardized_errors: Sequence[float], level: float = 80) -> float:
+    """Factor that scales a Gaussian interval so that it would have held ``level`` % of past errors.
+
+    The empirical ``level`` % quantile of the absolute ``standardized_errors`` (``(actual - forecast) / sd``)
+    divided by the normal quantile: above 1 widens, below 1 narrows. 1 if there are no errors.
+    """
+    z = np.abs(np.asarray(standardized_errors, dtype=float))
+    z = z[np.isfinite(z)]
+    if len(z) == 0:
+        return 1.0
+    return float(np.quantile(z, _check_level(level) / 100.0)) / _z(level)
+
+
+def _member_table(one_step: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.Series, pd.Series]:
+    means = one_step.pivot(index="year", columns="method", values="mean")
+    sds = one_step.pivot(index="year", columns="method", values="sd")
+    first = one_step.drop_duplicates("year").set_index("year")
+    return means, sds, first["actual"], first["scale"]
+
+
+def nested_backtest(
+    series: pd.Series,
+    rule: str = PROTOCOL_RULE,
+    members: Sequence[str] = PROTOCOL_MEMBERS,
+    warmup: int = PROTOCOL_WARMUP,
+    min_train: int | None = None,
+) -> pd.DataFrame:
+    """Out-of-sample one-year-ahead scores of a protocol rule, every decision made on earlier years only.
+
+    Each member forecasts every year from the window before it (shared origins as in :func:`backtest`). For the
+    year ``t`` the rule uses only the member forecasts of years before ``t``; it is scored from the first year with
+    at least ``warmup`` earlier forecasts. Rules (:data:`PROTOCOL_RULES`):
+
+    * ``select``: the member with the lowest mean scaled error on the earlier years (ties: the simpler), with its
+      own Gaussian intervals;
+    * ``combination``: the equal-weight mean of the members, intervals of the equal-weight mixture of their
+      predictive normals;
+    * ``combination_widened``: the combination, its mixture spread multiplied by :func:`widening_factor` of its
+      earlier standardized errors (never narrowed);
+    * ``select_widened``: ``select`` with its intervals widened in the same way;
+    * ``combination_calibrated``: the combination, its spread at each level multiplied by
+      :func:`calibration_factor` of its earlier standardized errors (wider or narrower).
+
+    Returns one row per scored year (:data:`NESTED_COLUMNS`): the choice, forecast and actual, the naive scale of
+    that window, the scaled errors of the rule and of the naive forecast on the same year, the sMAPE term, whether
+    the 80 % / 95 % intervals held the actual (1.0/0.0), and the widening factor used. Raises ``ValueError`` if a
+    member cannot run or no year can be scored.
+    """
+    _check_rule(rule)
+    members = tuple(members)
+    for method in members:
+        _check_method(method)
+    if "naive" not in members:
+        raise ValueError("the protocol needs 'naive' among its members (it is the yardstick)")
+    clean = _clean(series)
+    missing = _missing_years(clean)
+    reasons = {m: _skip_reason(clean, m, missing) for m in members}
+    if any(reasons.values()):
+        details = "; ".join(f"{m}: {r}" for m, r in reasons.items() if r)
+        raise ValueError(f"the protocol cannot run on this series ({details})")
+    first = _first_origin(list(members), min_train, len(clean))
+    means, sds, actual, scale = _member_table(_one_step_forecasts(clean, members, first))
+    years = list(means.index)
+    z80, z95 = _z(80), _z(95)
+    safe_scale = scale.where(scale > 0)
+    scaled = means.sub(actual, axis=0).abs().div(safe_scale, axis=0)
+    combo_mean = means[list(members)].mean(axis=1)
+    combo_sd = pd.Series(
+        [mixture_interval(means.loc[y, list(members)], sds.loc[y, list(members)], 80)
+         for y in years], index=years,
+    ).map(lambda b: (b[1] - b[0]) / (2.0 * z80))
+    rank = {name: i for i, name in enumerate(METHODS)}
+    records = []
+    history_choice: dict[int, tuple[float, float]] = {}  # year -> (forecast, sd) of the rule, for widening
+    for i, year in enumerate(years):
+        if i < warmup:
+            chosen_name = None
+        earlier = years[:i]
+        if rule.startswith("select"):
+            past = scaled.loc[earlier, list(members)].mean() if earlier else pd.Series(dtype=float)
+            if len(earlier) and past.notna().any():
+                best = float(past.min())
+                tied = [m for m in members if past[m] <= best + _TIE_TOLERANCE * max(1.0, abs(best))]
+                choice = min(tied, key=lambda m: rank[m])
+            else:
+                choice = "naive"
+            f, sd = float(means.loc[year, choice]), float(sds.loc[year, choice])
+            if rule == "select_widened":
+                z_past = [(actual[y] - means.loc[y, choice]) / sds.loc[y, choice] for y in earlier]
+            else:
+                z_past = []
+        else:
+            choice = COMBINATION
+            f = float(combo_mean[year])
+            sd = None
+            z_past = [(actual[y] - combo_mean[y]) / combo_sd[y] for y in earlier] if rule != COMBINATION else []
+        if rule == "combination_calibrated":
+            factors = {level: calibration_factor(z_past, level) for level in BACKTEST_LEVELS}
+        else:
+            factors = dict.fromkeys(BACKTEST_LEVELS, widening_factor(z_past, 80) if z_past else 1.0)
+        factor = factors[80]
+        history_choice[year] = (f, sd)
+        if i < warmup:
+            continue
+        y = float(actual[year])
+        hits = {}
+        for level, z in ((80, z80), (95, z95)):
+            factor = factors[level]
+            if choice == COMBINATION:
+                lo, hi = mixture_interval(means.loc[year, list(members)], sds.loc[year, list(members)], level)
+                lo, hi = f - factor * (f - lo), f + factor * (hi - f)
+            else:
+                lo, hi = f - factor * z * sd, f + factor * z * sd
+            hits[f"inside{level}"] = float(lo <= y <= hi)
+        q = float(safe_scale[year]) if pd.notna(safe_scale[year]) else np.nan
+        records.append({
+            "year": int(year), "choice": choice, "forecast": f, "actual": y, "scale": float(scale[year]),
+            "scaled_error": abs(y - f) / q if q == q else np.nan,
+            "naive_scaled_error": float(scaled.loc[year, "naive"]),
+            "smape": _smape_term(y, f), **hits, "widening": factors[80],
+        })
+    if not records:
+        raise ValueError(
+            f"the protocol needs more than {warmup} one-step forecasts before it can be scored; "
+            f"this series gives {len(years)}"
+        )
+    return pd.DataFrame.from_records(records, columns=list(NESTED_COLUMNS))
+
+
+def dense_series(minimum: int = PROTOCOL_DENSE) -> dict[str, pd.Series]:
+    """Every series in ``data/`` with at least ``minimum`` consecutive annual primary values, by name.
+
+    Names are ``indicator / geography / definition``; each value is the longest consecutive run of the series.
+    Where all series of one indicator and geography cover the same years and their definitions are parts of a
+    whole (the gases of the UBA inventory), their sum is added as ``... / sum``.
+    """
+    from . import data
+
+    observations = data.load_observations()
+    annual = observations[(observations["status"] == "primary") & (observations["period"].str.len() == 4)]
+    out: dict[str, pd.Series] = {}
+    for (indicator, geography, definition), group in annual.groupby(
+        ["indicator_id", "geography", "definition"], sort=True
+    ):
+        values = group.set_index("year")["value"].astype(float).sort_index()
+        values.index = values.index.astype(int)
+        run = _longest_run(values)
+        if len(run) >= minimum:
+            out[f"{indicator} / {geography} / {definition}"] = run
+    gases = [name for name in out if name.startswith("climate_ghg_by_gas_t / Germany / uba_glid_")]
+    if gases and all(out[g].index.equals(out[gases[0]].index) for g in gases):
+        out["climate_ghg_by_gas_t / Germany / sum"] = sum(out[g] for g in gases)
+    return dict(sorted(out.items()))
+
+
+def _longest_run(values: pd.Series) -> pd.Series:
+    """The longest run of consecutive years (the latest if several are equally long)."""
+    years = values.index.to_numpy()
+    best = (0, 0)
+    start = 0
+    for i in range(1, len(years) + 1):
+        if i == len(years) or years[i] != years[i - 1] + 1:
+            if i - start >= best[1] - best[0]:
+                best = (start, i)
+            start = i
+    return values.iloc[best[0]:best[1]]
+
+
+def protocol_record(rule: str = PROTOCOL_RULE, warmup: int = PROTOCOL_WARMUP) -> dict:
+    """Pool :func:`nested_backtest` of ``rule`` over every :func:`dense_series` of ``data/``.
+
+    Returns ``mase_ratio`` (pooled MASE of the rule over the pooled MASE of the naive forecast on the same years),
+    ``mase``, ``naive_mase``, ``cover80``, ``cover95`` (pooled shares of actuals inside the intervals), ``series``
+    and ``forecasts`` (counts), ``meets_goal`` per series counted as ``series_meeting`` (ratio at most
+    :data:`PROTOCOL_GOAL_RATIO` and 80 % coverage within :data:`PROTOCOL_GOAL_COVER80`), ``median_ratio``, and
+    ``table``: one row per series with the same figures.
+    """
+    _check_rule(rule)
+    rows, pooled = [], []
+    for name, values in dense_series().items():
+        scores = nested_backtest(values, rule, warmup=warmup)
+        pooled.append(scores)
+        rows.append({"series": name, **_pooled_figures(scores)})
+    table = pd.DataFrame(rows).set_index("series")
+    table["meets_goal"] = (table["mase_ratio"] <= PROTOCOL_GOAL_RATIO) & table["cover80"].between(*PROTOCOL_GOAL_COVER80)
+    figures = _pooled_figures(pd.concat(pooled, ignore_index=True))
+    return {
+        "rule": rule, **figures, "series": len(table), "median_ratio": float(table["mase_ratio"].median()),
+        "series_meeting": int(table["meets_goal"].sum()), "table": table,
+    }
+
+
+PROTOCOL_GOAL_RATIO: float = 0.95
+"""Goal for the pooled MASE ratio to naive of the protocol."""
+
+PROTOCOL_GOAL_COVER80: tuple[float, float] = (0.75, 0.85)
+"""Goal band for the pooled coverage of the 80 % intervals."""
+
+
+def _pooled_figures(scores: pd.DataFrame) -> dict:
+    ok = scores["scaled_error"].notna() & scores["naive_scaled_error"].notna()
+    mase, naive = float(scores.loc[ok, "scaled_error"].mean()), float(scores.loc[ok, "naive_scaled_error"].mean())
+    return {
+        "mase_ratio": mase / naive if naive > 0 else np.nan, "mase": mase, "naive_mase": naive,
+        "cover80": float(scores["inside80"].mean()), "cover95": float(scores["inside95"].mean()),
+        "forecasts": int(len(scores)),
+    }
+
+
+def protocol_comparison(rules: Sequence[str] = PROTOCOL_RULES) -> pd.DataFrame:
+    """:func:`protocol_record` of every rule, one row each (ratio, coverages, counts, series meeting the goal)."""
+    keys = ["mase_ratio", "median_ratio", "cover80", "cover95", "series", "forecasts", "series_meeting"]
+    return pd.DataFrame([{**{"rule": r}, **{k: protocol_record(r)[k] for k in keys}} for r in rules]).set_index("rule")
+
+
+def gaussian_forecast(series: pd.Series, method: str, horizon: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """Mean vector and covariance matrix of the paths of ``method`` over the next ``horizon`` years, if Gaussian.
+
+    Exact for the samplers of :func:`simulate_paths`: ``naive`` (``sigma^2 min(a, b)``), ``drift``
+    (``sigma^2 (min(a, b) + a b / (T - 1))``) and ``theta`` (``sd_min(a, b)^2``, a random walk matching theta's
+    interval widths). Returns None for other methods (their probabilities are simulated).
+    """
+    if method not in ("naive", "drift", "theta"):
+        return None
+    clean = _validated(series, method)
+    future = _future_years(clean, horizon)
+    y = clean.to_numpy(dtype=float)
+    h = np.arange(1, horizon + 1, dtype=float)
+    low = np.minimum.outer(h, h)
+    if method == "naive":
+        sigma2 = float(np.mean(np.diff(y) ** 2))
+        return np.full(horizon, y[-1]), sigma2 * low
+    if method == "drift":
+        changes = np.diff(y)
+        sigma2 = float(np.var(changes, ddof=1))
+        return y[-1] + float(np.mean(changes)) * h, sigma2 * (low + np.multiply.outer(h, h) / (len(y) - 1))
+    predictive = _fit(clean, method, future)
+    lo, hi = predictive.interval(80)
+    sd = (hi - lo) / (2.0 * _z(80))
+    increments = np.maximum(np.diff(np.concatenate([[0.0], sd**2])), 0.0)
+    cumulative = np.cumsum(increments)
+    index = (low - 1).astype(int)
+    return np.asarray(predictive.mean, dtype=float), cumulative[index]

@@ -346,3 +346,48 @@ def test_direction_rule_is_printed_with_the_threshold(monkeypatch: pytest.Monkey
     assert "standard deviation of its year-to-year changes" in fe.rule_text()
     monkeypatch.setattr(fe, "DIRECTION_NOISE_SD", 2.0)
     assert "2 times the standard deviation" in fe._noise_text()
+
+# --- stated precision -------------------------------------------------------------------------------------------
+
+def test_format_probability_whole_percent():
+    from analysis.feasibility import format_probability
+
+    assert format_probability(0.582, 0.007) == "58 % (± 1)"
+    assert format_probability(0.582, 0.003) == "58 %"
+    assert format_probability(0.5) == "50 %"
+    assert format_probability(0.0) == "< 1 %"
+    assert format_probability(0.999) == "> 99 %"
+    with pytest.raises(ValueError):
+        format_probability(1.2)
+
+
+def test_borderline_threshold_and_benchmarks():
+    from analysis.feasibility import borderline
+
+    assert borderline(0.493, 0.007)[0]
+    assert not borderline(0.40, 0.003)[0]
+    flag, reason = borderline(0.4, 0.0, {"naive": 0.05, "drift": 0.3})
+    assert flag and "naive: out of reach on trend" in reason
+    assert not borderline(0.4, 0.0, {"naive": 0.3, "drift": 0.2})[0]
+
+
+def test_gaussian_probability_matches_simulation():
+    from analysis import forecast
+    from analysis.feasibility import gaussian_probability, probability_estimate
+
+    s = pd.Series([10.0, 12, 11, 14, 13, 15, 16, 15], index=range(2012, 2020))
+    for method in ("naive", "drift", "theta"):
+        mean, cov = forecast.gaussian_forecast(s, method, 4)
+        exact = gaussian_probability(mean, cov, range(2020, 2024), 16.0, how="mean", direction=">=")
+        paths = forecast.simulate_paths(s, method, 4, n_paths=40000)
+        p, se = probability_estimate(paths, 16.0, how="mean")
+        assert abs(exact - p) < 4 * se + 1e-9, method
+    assert forecast.gaussian_forecast(s, "ets", 4) is None
+
+
+def test_probability_estimate_standard_error():
+    from analysis.feasibility import probability_estimate
+
+    paths = pd.DataFrame({2020: [1.0, 2.0, 3.0, 4.0]})
+    p, se = probability_estimate(paths, 2.5)
+    assert p == 0.5 and se == pytest.approx(0.25)

@@ -502,3 +502,57 @@ def test_arima_is_backtested_on_long_series() -> None:
     assert scores.loc["arima", "note"] == ""
     assert scores.loc["arima", "n_forecasts"] == scores.loc["naive", "n_forecasts"] == 4  # origins 12..15
     assert np.isfinite(scores.loc["arima", "mase"])
+
+
+# --- nested protocol -------------------------------------------------------------------------------------------
+
+def _trend_series(n=16, seed=1):
+    rng = np.random.default_rng(seed)
+    return pd.Series(100 + np.cumsum(2 + rng.normal(0, 1, n)), index=range(2000, 2000 + n))
+
+
+def test_nested_backtest_never_sees_the_year_it_forecasts():
+    from analysis import forecast
+
+    s = _trend_series()
+    base = forecast.nested_backtest(s, "select")
+    changed = s.copy()
+    changed.iloc[-1] += 1000.0  # a wild last value must not change any earlier choice or forecast
+    after = forecast.nested_backtest(changed, "select")
+    pd.testing.assert_frame_equal(base.iloc[:-1], after.iloc[:-1])
+    assert base["year"].iloc[0] == s.index[forecast._first_origin(list(forecast.PROTOCOL_MEMBERS), None, len(s))] + forecast.PROTOCOL_WARMUP
+
+
+def test_combination_excludes_mean_and_rules_score_same_years():
+    from analysis import forecast
+
+    assert "mean" not in forecast.PROTOCOL_MEMBERS
+    s = _trend_series()
+    frames = {rule: forecast.nested_backtest(s, rule) for rule in forecast.PROTOCOL_RULES}
+    years = {tuple(f["year"]) for f in frames.values()}
+    assert len(years) == 1
+    assert (frames["combination_widened"]["widening"] >= 1).all()
+    with pytest.raises(ValueError, match="unknown protocol rule"):
+        forecast.nested_backtest(s, "best")
+
+
+def test_mixture_interval_and_factors():
+    from analysis import forecast
+
+    lo, hi = forecast.mixture_interval([0.0], [1.0], 95)
+    assert (lo, hi) == pytest.approx((-1.959964, 1.959964), abs=1e-5)
+    lo2, hi2 = forecast.mixture_interval([-1.0, 1.0], [1.0, 1.0], 80)
+    assert lo2 == pytest.approx(-hi2) and hi2 > forecast._z(80)
+    assert forecast.widening_factor([0.1, 0.2, 0.1]) == 1.0
+    assert forecast.widening_factor([3.0] * 10) == pytest.approx(3.0 / forecast._z(80))
+    assert forecast.calibration_factor([0.1] * 10) < 1
+
+
+def test_protocol_record_over_dense_series():
+    from analysis import forecast
+
+    record = forecast.protocol_record()
+    assert record["series"] == 18
+    assert record["forecasts"] == int(record["table"]["forecasts"].sum()) > 100
+    assert 0.75 <= record["cover80"] <= 0.85
+    assert record["mase_ratio"] < 1
