@@ -145,7 +145,8 @@ def schema_rules() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], dict[str
         "schemas/observations.json": (
             data.OBSERVATION_COLUMNS,
             data.REQUIRED,
-            {"period": _pattern(data.PERIOD_RE), "status": data.STATUSES, "confidence": data.CONFIDENCES},
+            {"period": _pattern(data.PERIOD_RE), "qualifier": data.QUALIFIERS, "published": _pattern(data.PUBLISHED_RE),
+             "status": data.STATUSES, "confidence": data.CONFIDENCES},
         ),
         "schemas/pledges.json": (
             pledges.COLUMNS,

@@ -27,6 +27,7 @@ OBSERVATION_COLUMNS = (
     "definition",
     "period",
     "value",
+    "qualifier",
     "unit",
     "status",
     "note",
@@ -34,15 +35,21 @@ OBSERVATION_COLUMNS = (
     "source_title",
     "source_url",
     "locator",
+    "published",
     "confidence",
 )
 INDICATOR_COLUMNS = ("indicator_id", "label", "unit", "description")
-REQUIRED = tuple(c for c in OBSERVATION_COLUMNS if c != "note")
+OPTIONAL = ("note", "qualifier", "published")
+REQUIRED = tuple(c for c in OBSERVATION_COLUMNS if c not in OPTIONAL)
 SOURCE_COLUMNS = ("source_publisher", "source_title", "source_url", "locator")
 STATUSES = ("primary", "alternative")
 CONFIDENCES = ("high", "medium", "low")
 PERIOD_RE = re.compile(r"^(\d{4})(-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$")
 NUMBER_RE = re.compile(r"^-?\d+(\.\d+)?$")
+QUALIFIERS = ("over", "at least", "under", "at most")
+"""A published bound ("über 17 %" is ``over`` 17): the value is a bound, never the figure itself. Empty = exact."""
+PUBLISHED_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+"""When the source was published or released: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source shows."""
 
 
 class DataError(ValueError):
@@ -143,6 +150,10 @@ def read_observations(path: Path) -> pd.DataFrame:
             raise DataError(name, line, f"status {row['status']!r} is not one of {list(STATUSES)}")
         if row["confidence"] not in CONFIDENCES:
             raise DataError(name, line, f"confidence {row['confidence']!r} is not one of {list(CONFIDENCES)}")
+        if row["qualifier"] and row["qualifier"] not in QUALIFIERS:
+            raise DataError(name, line, f"qualifier {row['qualifier']!r} is not one of {list(QUALIFIERS)} (or empty)")
+        if row["published"] and not PUBLISHED_RE.match(row["published"]):
+            raise DataError(name, line, f"published {row['published']!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
         if not row["source_url"].startswith(("http://", "https://")):
             raise DataError(name, line, f"missing source: source_url {row['source_url']!r} is not a web address")
         record = dict(row)
@@ -211,6 +222,8 @@ class Series:
     definition: str
     values: pd.Series
     rows: pd.DataFrame
+    bounds: pd.DataFrame | None = None
+    """Published bounds (``year``, ``qualifier``, ``value``): figures known only as "over 17 %"; never in ``values``."""
 
     @property
     def as_of(self) -> str:
@@ -230,6 +243,16 @@ class Series:
         rest = len(order) - most
         more = f"; and {rest} more (sources of each value on the data page)" if rest > 0 else ""
         return f"Source: {shown}{more}"
+
+    def bound_text(self, year: int, digits: int = 0) -> str:
+        """A published bound as a reader reads it, e.g. ``"over 17 %"``; KeyError if ``year`` has no bound."""
+        table = self.bounds if self.bounds is not None else pd.DataFrame(columns=["year", "qualifier", "value"])
+        hit = table[table["year"] == year]
+        if hit.empty:
+            raise KeyError(f"{self.indicator_id} has no published bound for {year}")
+        value = float(hit["value"].iloc[0])
+        unit = "%" if self.unit.startswith("percent") else self.unit
+        return f"{hit['qualifier'].iloc[0]} {value:,.{digits}f}\u202f{unit}"
 
     def between(self, start: int, end: int) -> pd.Series:
         """The observed values for ``start <= year <= end`` (gaps stay gaps)."""
@@ -301,8 +324,10 @@ def load_series(
     if len(units) > 1:
         first = picked[picked["unit"] != picked["unit"].iloc[0]].iloc[0]
         raise DataError(first["file"], int(first["row"]), f"mixed units in one series: {units}")
+    exact = picked[picked["qualifier"] == ""]
+    bound = picked[picked["qualifier"] != ""]
     values = pd.Series(
-        picked["value"].to_numpy(dtype=float), index=pd.Index(picked["year"].to_numpy(dtype=int), name="year"),
+        exact["value"].to_numpy(dtype=float), index=pd.Index(exact["year"].to_numpy(dtype=int), name="year"),
         name=indicator_id,
     )
     return Series(
@@ -313,6 +338,7 @@ def load_series(
         definition=definition,
         values=values,
         rows=picked.reset_index(drop=True),
+        bounds=bound[["year", "qualifier", "value"]].reset_index(drop=True),
     )
 
 

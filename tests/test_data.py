@@ -156,7 +156,7 @@ def test_bad_header(data_copy):
 
 def test_short_row(data_copy):
     rewrite(data_copy / TOPIC, lambda rows: rows[4].pop())
-    with pytest.raises(DataError, match="row 5: 12 fields, expected 13"):
+    with pytest.raises(DataError, match="row 5: 14 fields, expected 15"):
         load_observations(data_copy)
 
 
@@ -202,3 +202,28 @@ def test_series_loader_binds_one_table_and_keeps_the_loader_checks() -> None:
     few = obs[obs["indicator_id"] != "housing_completions_dwellings"]
     with pytest.raises(DataError, match="no 'housing_completions_dwellings' values"):
         series_loader(few)("housing_completions_dwellings", definition="incl_conversions")
+
+
+def test_bad_qualifier_and_published_date(data_copy):
+    rewrite(data_copy / TOPIC, lambda rows: rows[2].__setitem__(col("qualifier"), "über"))
+    with pytest.raises(DataError, match=r"row 3: qualifier 'über' is not one of \['over', 'at least', 'under', 'at most'\]"):
+        load_observations(data_copy)
+    rewrite(data_copy / TOPIC, lambda rows: rows[2].__setitem__(col("qualifier"), ""))
+    rewrite(data_copy / TOPIC, lambda rows: rows[3].__setitem__(col("published"), "2021-13"))
+    with pytest.raises(DataError, match="row 4: published '2021-13' is not YYYY, YYYY-MM or YYYY-MM-DD"):
+        load_observations(data_copy)
+
+
+def test_a_published_bound_stays_a_bound(data_copy):
+    """A value published as "über ..." is returned as a bound, never as the figure of its year."""
+    series = load_series("housing_completions_dwellings", definition="incl_conversions", data_dir=data_copy)
+    year = int(series.values.index[-1])
+    line = int(series.rows.loc[series.rows["year"] == year, "row"].iloc[0])
+    rewrite(data_copy / TOPIC, lambda rows: rows[line - 1].__setitem__(col("qualifier"), "over"))
+    bounded = load_series("housing_completions_dwellings", definition="incl_conversions", data_dir=data_copy)
+    assert year not in bounded.values.index
+    assert list(bounded.bounds["year"]) == [year]
+    assert bounded.bound_text(year).startswith("over ")
+    assert "\u202f" in bounded.bound_text(year)
+    with pytest.raises(KeyError, match="no published bound"):
+        bounded.bound_text(year - 1)
