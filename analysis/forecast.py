@@ -1099,8 +1099,10 @@ def _longest_run(values: pd.Series) -> pd.Series:
     return values.iloc[best[0]:best[1]]
 
 
-def protocol_record(rule: str = PROTOCOL_RULE, warmup: int = PROTOCOL_WARMUP) -> dict:
-    """Pool :func:`nested_backtest` of ``rule`` over every :func:`dense_series` of ``data/``.
+def protocol_record(
+    rule: str = PROTOCOL_RULE, warmup: int = PROTOCOL_WARMUP, series: dict[str, pd.Series] | None = None
+) -> dict:
+    """Pool :func:`nested_backtest` of ``rule`` over every :func:`dense_series` of ``data/`` (or over ``series``).
 
     Returns ``mase_ratio`` (pooled MASE of the rule over the pooled MASE of the naive forecast on the same years),
     ``mase``, ``naive_mase``, ``cover80``, ``cover95`` (pooled shares of actuals inside the intervals), ``series``
@@ -1110,7 +1112,7 @@ def protocol_record(rule: str = PROTOCOL_RULE, warmup: int = PROTOCOL_WARMUP) ->
     """
     _check_rule(rule)
     rows, pooled = [], []
-    for name, values in dense_series().items():
+    for name, values in (dense_series() if series is None else series).items():
         scores = nested_backtest(values, rule, warmup=warmup)
         pooled.append(scores)
         rows.append({"series": name, **_pooled_figures(scores)})

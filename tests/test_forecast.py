@@ -548,11 +548,26 @@ def test_mixture_interval_and_factors():
     assert forecast.calibration_factor([0.1] * 10) < 1
 
 
-def test_protocol_record_over_dense_series():
+def test_dense_series_are_the_eighteen_long_runs():
     from analysis import forecast
 
-    record = forecast.protocol_record()
-    assert record["series"] == 18
-    assert record["forecasts"] == int(record["table"]["forecasts"].sum()) > 100
-    assert 0.75 <= record["cover80"] <= 0.85
-    assert record["mase_ratio"] < 1
+    dense = forecast.dense_series()
+    assert len(dense) == 18
+    assert all(len(v) >= forecast.PROTOCOL_DENSE and (v.index.to_series().diff().dropna() == 1).all()
+               for v in dense.values())
+    assert "climate_ghg_by_gas_t / Germany / sum" in dense
+
+
+def test_protocol_record_pools_the_series_it_is_given():
+    """The pooled figures are the figures of the pooled scores (the full record over all 18 series is computed,
+    and its glued figures compared, on the method page)."""
+    from analysis import forecast
+
+    dense = forecast.dense_series()
+    some = {k: dense[k] for k in sorted(dense) if "lab_unemployed" in k or "business" in k}
+    some = dict(list(some.items())[:3])
+    record = forecast.protocol_record(series=some)
+    assert record["series"] == 3
+    assert record["forecasts"] == int(record["table"]["forecasts"].sum()) > 20
+    pooled = pd.concat([forecast.nested_backtest(v) for v in some.values()], ignore_index=True)
+    assert record["cover80"] == pytest.approx(float(pooled["inside80"].mean()))
