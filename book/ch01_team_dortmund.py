@@ -477,8 +477,7 @@ readings_table = robust_p01.table()
 # %% tags=["remove-input"]
 present.analysts(
     "the outcome under each reading of the pledge",
-    present.reader_table(readings_table, formats={"main reading": lambda v: "yes" if v else "no",
-                                                  "changes the rating": lambda v: "yes" if v else "no"}),
+    readings_table,
 )
 
 # %% tags=["remove-input"]
