@@ -787,12 +787,12 @@ for tag, n in zip(("lo", "mid", "hi"), ILLUSTRATIVE):
         glue(f"p05_{tag}_{m}_p", feasibility.format_probability(float(chance.loc[n, m])), display=False)
 present.reader_table(
     table,
-    columns={"total": "hypothetical total of city services", "curve": "curve",
-             "with": f"year reaching {DONE_SHARE * 100:.0f} %, with the lower bound",
-             "without": f"year reaching {DONE_SHARE * 100:.0f} %, without it",
-             "chance": f"chance by {PLEDGE_YEAR}, with the lower bound"},
+    columns={"total": "total of services", "curve": "curve", "with": "year, all counts",
+             "without": "year, without the bound", "chance": f"chance by {PLEDGE_YEAR}"},
     formats={"total": "int", "with": "year", "without": "year", "chance": "prob"},
-    caption="Hypothetical totals: the year the curves reach the done level (rounded up) and the chance of being there in time",
+    caption=f"Hypothetical totals of city services: the year in which the curves reach {DONE_SHARE * 100:.0f} % "
+    f"(rounded up), fitted to all counts and without the lower bound of January {latest_year}, and the chance of "
+    f"being there by {PLEDGE_YEAR} on the fit to all counts",
 )
 
 # %% [markdown]
