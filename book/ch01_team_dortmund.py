@@ -37,7 +37,7 @@ import pandas as pd
 from IPython.display import display
 from myst_nb import glue
 
-from analysis import data, feasibility, plotting, pledges
+from analysis import data, feasibility, plotting, pledges, present, robustness
 
 plotting.apply_style()
 obs = data.load_observations()
@@ -64,12 +64,7 @@ def day(period):
     return f"{ts.day} {ts.strftime('%B')} {ts.year}"
 
 
-def shown(table):
-    """A table for display: gaps as a dash, never as a filled value."""
-    return table.astype(object).where(table.notna(), "–")
-
-
-display(pledges.show_pledge("ch01-p01", catalogue))
+display(present.pledge_card("ch01-p01", catalogue))
 
 # %% [markdown]
 # Before the ballot, two pieces of context frame the rest of the book: how many people live in Dortmund (the
@@ -86,7 +81,7 @@ display(pledges.show_pledge("ch01-p01", catalogue))
 # May 2022 (published in 2024). The chart draws each basis as its own line and never joins them; a break within a
 # line is a year for which no figure is on file.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 register = series("population_city_register", "register")
 official = {
     basis: series("population_official_itnrw", f"itnrw_census{basis}_basis") for basis in ("1987", "2011", "2022")
@@ -113,8 +108,14 @@ ax = plotting.line_chart(
     as_of=data.latest_period(*population.values()),
 )
 ax.set_ylim(550_000, None)
-ax.legend(loc="lower center", fontsize=8, ncols=2)
-plotting.plt.show()
+plotting.check_claim(bool(gap_2024 > 0), title)
+plotting.show(
+    ax,
+    alt=f"Line chart of Dortmund's population since {int(reg.index.min())}: the city register lay below the official "
+    "IT.NRW figure before the 2011 census and above it afterwards; at the end of 2024 it counted "
+    f"{gap_2024:,.0f} more residents than IT.NRW.",
+    name="dortmund_population_register_and_official",
+)
 
 keep("reg_2024", reg[2024], 0)
 keep("off_2024", latest[2024], 0)
@@ -171,7 +172,7 @@ keep("new_2019", new[2019], 0)
 # forward from the census of 2011); the first year-end figure on the 2022 basis on file is the one for 2024. The
 # table gives every year in which both counts are on file.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 rows = []
 for basis, s in official.items():
     for year in sorted(set(reg.index) & set(s.values.index)):
@@ -183,9 +184,16 @@ for basis, s in official.items():
             "register minus official": reg[year] - s.values[year],
             "gap, % of official": (reg[year] / s.values[year] - 1) * 100,
         })
-gaps = pd.DataFrame(rows).sort_values(["31 December", "official basis"], kind="stable").set_index("31 December")
-gaps = gaps.astype({c: "int64" for c in ("city register", "IT.NRW official", "register minus official")})
-gaps.round(1)
+gaps = pd.DataFrame(rows).sort_values(["31 December", "official basis"], kind="stable")
+present.reader_table(
+    gaps,
+    columns={"31 December": "31 December", "official basis": "official basis", "city register": "city register (persons)",
+             "IT.NRW official": "IT.NRW official (persons)", "register minus official": "register minus official",
+             "gap, % of official": "gap, % of official"},
+    formats={"31 December": "year", "city register": "int", "IT.NRW official": "int", "register minus official": "int",
+             "gap, % of official": "pct1"},
+    caption="Dortmund's population on 31 December: city register and official IT.NRW figure, by census basis",
+)
 
 # %% [markdown]
 # ## The political frame of the term
@@ -194,7 +202,7 @@ gaps.round(1)
 # wins more than half of the valid votes, the two strongest meet in a run-off a few weeks later. The term checked in
 # this book began with the elections of September 2020 and ended with those of September 2025.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 PARTIES = {"SPD": "spd", "CDU": "cdu", "Grüne": "gruene", "Die Linke": "linke", "AfD": "afd", "FDP": "fdp"}
 shares = {label: series(f"council_vote_share_{key}") for label, key in PARTIES.items()}
 turnout = series("turnout_municipal")
@@ -216,7 +224,10 @@ ax = plotting.line_chart(
     gaps=False,
     colors={"SPD": "#e3000f", "CDU": "#151518", "Grüne": "#1aa037", "Die Linke": "#be3075", "AfD": "#009ee0",
             "FDP": "#d4b300"},
-    title=f"The SPD stayed first but fell from {spd[2014]:.0f} % in 2014 to {spd[2025]:.0f} % in 2025",
+    title=plotting.check_claim(
+        bool(spd[2025] < spd[2014]) and bool((largest == "SPD").all()),
+        f"The SPD stayed first but fell from {spd[2014]:.0f} % in 2014 to {spd[2025]:.0f} % in 2025",
+    ),
     unit="percent of valid votes",
     subtitle="Council election results in Dortmund, percent of valid votes; a break is a missing value",
     source=data.sources_line(*shares.values()),
@@ -224,8 +235,13 @@ ax = plotting.line_chart(
 )
 ax.set_xticks(elections)
 ax.set_ylim(0, None)
-ax.legend(loc="upper right", fontsize=8, ncols=2)
-plotting.plt.show()
+plotting.show(
+    ax,
+    alt=f"Line chart of council election results in Dortmund, {elections[0]} to {elections[-1]}: the SPD came first "
+    f"in every election with a known CDU result, but fell from {spd[2014]:.0f} % in 2014 to {spd[2025]:.0f} % in "
+    f"2025, while the AfD rose.",
+    name="dortmund_council_election_results",
+)
 
 for year in elections:
     keep(f"day_{year}", day(dates[year]))
@@ -257,7 +273,7 @@ for label, key in PARTIES.items():
 #
 # ### Seats
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 seat_ids = sorted(i for i in obs["indicator_id"].unique() if i.startswith("council_seats_") and i != "council_seats_total")
 seat_series = [series(i) for i in seat_ids]
 seats = pd.DataFrame({s.label.split(", ", 1)[1]: s.values for s in seat_series}).T
@@ -282,7 +298,12 @@ keep("seat_share_spd_2025", seats.at["SPD", "seats 2025"] / total[2025] * 100, 1
 keep("seats_listed_2025", listed_2025, 0)
 keep("seats_unlisted_2025", total[2025] - listed_2025, 0)
 keep("n_groups_2020", int(seats["seats 2020"].drop("total (all parties)").notna().sum()), 0)
-shown(seats.astype("Int64"))
+present.reader_table(
+    seats.astype("Int64"),
+    index=True,
+    formats={"seats 2020": "int", "seats 2025": "int"},
+    caption="Council seats by party, councils elected in 2020 and 2025",
+)
 
 # %% [markdown]
 # The council elected in 2020 had {glue:text}`seats_total_2020:.0f` seats, spread over
@@ -298,7 +319,7 @@ shown(seats.astype("Int64"))
 #
 # ### Turnout
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 runoff_turnout = series("turnout_mayor_runoff")
 turnouts = pd.DataFrame(
     {
@@ -310,7 +331,15 @@ turnouts = pd.DataFrame(
 )
 for year, value in runoff_turnout.values.items():
     keep(f"runoff_turnout_{year}", value, 2)
-shown(turnouts.round(2))
+present.reader_table(
+    turnouts,
+    index=True,
+    columns={"election day": "election day", "council election, %": "council election",
+             "mayoral run-off, %": "mayoral run-off"},
+    formats={"election": "year", "council election, %": "pct2", "mayoral run-off, %": "pct2"},
+    caption="Turnout, percent of the electorate",
+    missing="no figure on file",
+)
 
 # %% [markdown]
 # Turnout in the council elections was {glue:text}`turnout_2014:.1f` % in 2014, {glue:text}`turnout_2020:.2f` %
@@ -320,7 +349,7 @@ shown(turnouts.round(2))
 #
 # ### The mayor
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 mayor_ids = sorted(i for i in obs["indicator_id"].unique() if i.startswith(("mayor_first_round_", "mayor_runoff_")))
 mayor_series = {i: series(i) for i in mayor_ids}
 
@@ -369,7 +398,14 @@ keep("kalouti_runoff_2025", ws["mayor_runoff_kalouti_cdu"].values[2025], 2)
 keep("westphal_runoff_2025", ws["mayor_runoff_westphal_spd"].values[2025], 2)
 keep("runoff_day_2020", mayors.loc[(2020, "Thomas Westphal (SPD)"), "run-off day"])
 keep("runoff_day_2025", mayors.loc[(2025, "Thomas Westphal (SPD)"), "run-off day"])
-shown(mayors.round(1))
+present.reader_table(
+    mayors.reset_index(),
+    columns={"election": "election", "candidate": "candidate", "first round, %": "first round",
+             "run-off, %": "run-off", "run-off day": "run-off day", "elected": "elected"},
+    formats={"election": "year", "first round, %": "pct2", "run-off, %": "pct2"},
+    caption="Mayoral elections: share of valid votes in the first round and in the run-off",
+    missing="no figure on file",
+)
 
 # %% [markdown]
 # - **2014.** Ullrich Sierau (SPD) won {glue:text}`sierau_first_2014:.1f` % in the first round and the run-off
@@ -395,7 +431,7 @@ shown(mayors.round(1))
 # against the {glue:text}`pledge_target:.0f` % a candidate needs to win a two-way run-off. The target date has
 # passed, so the outcome follows from the share of the target achieved (rules on the [method page](method.ipynb)).
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 pledge = pledges.pledge("ch01-p01", catalogue)
 measured = series(pledge["indicator_id"], pledge["definition"])
 target = float(pledge["target_value"])
@@ -408,19 +444,49 @@ keep("pledge_progress_pct", progress * 100, 1)
 keep("pledge_verdict", verdict)
 keep("pledge_status", str(pledge["implementation_status"]))
 
+# "Another five years in charge" read the two ways this chapter names: the mayoralty (main) and the council, where
+# being in charge means being the largest group (share against the runner-up: 1 or more is first place).
+runner_up_votes = votes.loc[2020].drop("SPD").max()
+runner_up_seats = seats["seats 2020"].drop(["SPD", "total (all parties)"]).max()
+readings = {
+    "mayoralty: run-off share against 50 %": feasibility.outcome_verdict(progress=progress),
+    "council: SPD vote share against the runner-up's": feasibility.outcome_verdict(
+        progress=feasibility.progress_toward(spd[2020], runner_up_votes)),
+    "council: SPD seats against the runner-up's": feasibility.outcome_verdict(
+        progress=feasibility.progress_toward(seats.at["SPD", "seats 2020"], runner_up_seats)),
+}
+robust_p01 = robustness.check(
+    "ch01-p01", robustness.assess(readings, main="mayoralty: run-off share against 50 %"), catalogue
+)
+assert robust_p01.label == "robust", "the prose says every reading gives the same outcome"
+keep("p01_robustness", robust_p01.label)
+row_p01 = catalogue.set_index("pledge_id").loc["ch01-p01"]
+assert f"{achieved:.2f} %" in row_p01["outcome_note"], "outcome_note states another run-off share"
+readings_table = robust_p01.table()
+
 # %% [markdown]
 # Westphal's {glue:text}`pledge_achieved:.2f` % is {glue:text}`pledge_progress_pct:.1f` % of the
 # {glue:text}`pledge_target:.0f` % threshold, so the outcome is **{glue:text}`pledge_verdict`**, and the catalogue
 # agrees. The implementation status is **{glue:text}`pledge_status`**: the party asked for another term and got it.
 # The margin was narrow, and only {glue:text}`runoff_turnout_2020:.1f` % of the electorate voted in that run-off.
+#
+# The rating is **{glue:text}`p01_robustness`**: read through the council instead of the mayoralty, the SPD was the
+# largest group by vote share and by seats in 2020, so every reading gives the same outcome. An absolute council
+# majority is not a reading of the pledge, which asked for the lead, not for sole control; the SPD was far from one.
 
 # %% tags=["remove-input"]
-pledges.as_html(pledges.verdict_table(1, catalogue))
+present.analysts(
+    "the outcome under each reading of the pledge",
+    readings_table,
+)
+
+# %% tags=["remove-input"]
+present.verdict_table(1, catalogue)
 
 # %% [markdown]
 # ## Data notes
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 rows = pd.concat([s.rows for s in used], ignore_index=True).drop_duplicates(["file", "row"])
 counts = rows.groupby(["file", "confidence"]).size().unstack(fill_value=0)
 counts = counts.reindex(columns=["high", "medium", "low"], fill_value=0)
@@ -432,7 +498,12 @@ keep("n_rows", len(rows), 0)
 keep("n_election_rows", len(election_rows), 0)
 assert not (election_rows["confidence"] == "high").any()  # the prose says none is
 keep("n_election_low", int((election_rows["confidence"] == "low").sum()), 0)
-counts
+present.reader_table(
+    counts,
+    index=True,
+    formats={c: "int" for c in counts.columns},
+    caption="Sourced values used in this chapter, by file and confidence rating",
+)
 
 # %% [markdown]
 # This chapter uses {glue:text}`n_rows:.0f` sourced values (the table counts them by file and confidence).
@@ -457,7 +528,7 @@ counts
 #   table for that date), and the IT.NRW table itself should replace it.
 # - How the population figures feed the housing rates is discussed in [chapter 2](ch02_wohnen.ipynb).
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 def missing_years(values):
     gaps = sorted(set(range(values.index.min(), values.index.max() + 1)) - set(values.index))
     return ", ".join(str(y) for y in gaps) or "none"
@@ -479,5 +550,9 @@ sources = pd.DataFrame(
         for label, s in population.items()
     ]
 ).set_index("series")
-with pd.option_context("display.max_colwidth", 1000):
-    display(sources)
+present.reader_table(
+    sources,
+    index=True,
+    formats={"first": "year", "last": "year", "values": "int"},
+    caption="Population series: coverage and publishers",
+)
