@@ -77,6 +77,13 @@ def forecast_readings(main_name, main, alternatives, rate):
     return robustness.assess(readings, main=main_name)
 
 
+def glue_range(prefix, result):
+    """Glue the reader text of the lowest and highest single-model probability."""
+    probs = result.benchmarks["probability"]
+    glue(f"{prefix}_low_text", result.benchmarks.loc[probs.idxmin(), "text"], display=False)
+    glue(f"{prefix}_high_text", result.benchmarks.loc[probs.idxmax(), "text"], display=False)
+
+
 def backtest_table(result, caption):
     return present.reader_table(
         result.backtest, caption=caption,
@@ -164,7 +171,7 @@ glue("approx_value", float(approx.values.iloc[0]), display=False)
 
 title = plotting.check_claim(
     years_met == 1 and plotting.count_above(term, TARGET) == 1,
-    f"Dortmund completed more than {TARGET:,.0f} dwellings in only one of the {len(term)} term years on record",
+    f"Dortmund completed more than {TARGET:,.0f} dwellings in only 1 of the {len(term)} term years on record",
 )
 ax = plotting.line_chart(
     {"completions": completions.values, "permits": permits.values,
@@ -178,6 +185,9 @@ ax = plotting.line_chart(
     as_of=f"completions {completions.as_of}, permits {permits.as_of}",
     emphasis="completions",
 )
+for line in ax.get_lines():  # the single approximate value as a distinct, visible marker
+    if line.get_label().startswith(f"completions {approx_year}"):
+        line.set(marker="D", markersize=7, markerfacecolor="white", markeredgewidth=1.8, alpha=1)
 plotting.show(
     ax,
     alt=(f"Line chart of dwellings completed and permitted in Dortmund per year. Completions passed the pledged "
@@ -225,7 +235,7 @@ assert f"{term.mean():,.0f}" in note_p01 and f"{years_met} of {len(term)}" in no
 #
 # Could the target have been expected to be met? We put ourselves in 2020 with every published figure up to 2019.
 # Without the approximate {glue:text}`approx_year` value, the consecutive years run only from
-# {glue:text}`p01alt_first` to 2019, too few for the benchmark models; adding the two figures of 2005 and 2006
+# {glue:text}`p01_run_first` to 2019, too few for the benchmark models; adding the two figures of 2005 and 2006
 # from an older city report gives {glue:text}`p01_n_hist` values with a gap, on which only a trend that grows at a
 # constant rate (log-linear) can be fitted. That is very little data.
 
@@ -236,10 +246,14 @@ p01.glue("p01")
 with_approx = pd.concat([completions.values, approx.values]).sort_index()
 p01_alt = recipe.run(with_approx, cutoff=2019, first_year=approx_year, target=recipe.Target.mean(TARGET, HORIZON))
 p01_alt.glue("p01alt")
+glue_range("p01alt", p01_alt)
+before = completions.values.loc[:2019].index
+run_start = min(y for y in before if all(x in before for x in range(y, 2020)))  # start of the consecutive years
+glue("p01_run_first", int(run_start), display=False)
 feasible_p01 = check_feasibility("ch02-p01", p01.verdict)
 feas_p01 = forecast_readings(
     "all published values to 2019, log-linear trend", p01,
-    {f"with the approximate {approx_year} value, {approx_year}–2019": p01_alt}, feasibility.feasibility_verdict)
+    {f"with the approximate {approx_year} value": p01_alt}, feasibility.feasibility_verdict)
 glue("p01_readings", feas_p01.note, display=False)
 check_robustness("ch02-p01", outcome_p01, feas_p01)
 assert p01.p_text in pledges.pledge("ch02-p01", catalogue)["feasibility_note"]
@@ -275,7 +289,7 @@ plotting.show(
 # The rating is fragile. With the approximate {glue:text}`approx_year` figure the consecutive years
 # {glue:text}`p01alt_first`–2019 are enough for the four benchmark models, whose equal-weight combination gives
 # {glue:text}`p01alt_p_text` and rates the target **{glue:text}`p01alt_verdict`**; the single models range from
-# {glue:text}`p01alt_p_low:.0f` % (*{glue:text}`p01alt_p_low_model`*) to {glue:text}`p01alt_p_high:.0f` %
+# {glue:text}`p01alt_low_text` (*{glue:text}`p01alt_p_low_model`*) to {glue:text}`p01alt_high_text`
 # (*{glue:text}`p01alt_p_high_model`*). Before the approximate value was set apart, the chapter rated the
 # target *ambitious*; the rating moved to *{glue:text}`p01_verdict`* because the one uncertain figure left the series. Both readings agree that the target was far more likely to be missed than met.
 
@@ -309,6 +323,7 @@ done = completions.between(flyer_years[0], last_obs)
 p02 = recipe.run(completions.values, cutoff=last_obs, first_year=2015, target=flyer_target,
                  observed_years=list(done.index))
 p02.glue("p02")
+glue_range("p02", p02)
 p02_gaps = recipe.run(completions.values, cutoff=last_obs, target=flyer_target, observed_years=list(done.index))
 p02_gaps.glue("p02gaps")
 p02_approx = recipe.run(with_approx, cutoff=last_obs, first_year=approx_year, target=flyer_target,
@@ -328,7 +343,7 @@ p02_ante_alt.glue("p02antealt")
 feasible_p02 = check_feasibility("ch02-p02", p02_ante.verdict)
 feas_p02 = forecast_readings(
     "all published values to 2019, log-linear trend", p02_ante,
-    {f"with the approximate {approx_year} value, {approx_year}–2019": p02_ante_alt}, feasibility.feasibility_verdict)
+    {f"with the approximate {approx_year} value": p02_ante_alt}, feasibility.feasibility_verdict)
 check_robustness("ch02-p02", outcome_p02, feas_p02)
 glue("verdict_p02", verdict_p02, display=False)
 remaining = FLYER - float(done.sum())
@@ -370,8 +385,8 @@ plotting.show(
 # {glue:text}`flyer_target:,.0f`; the remaining {glue:text}`flyer_future_n` years would need
 # {glue:text}`flyer_required:,.0f` a year. The chance of that under the equal-weight combination of the benchmark
 # models is {glue:text}`p02_p_text`, so the flyer's target is **{glue:text}`verdict_p02`**. The single models
-# disagree: from {glue:text}`p02_p_low:.0f` % (*{glue:text}`p02_p_low_model`*, which would rate it
-# *{glue:text}`ets_p02`*) to {glue:text}`p02_p_high:.0f` % (*{glue:text}`p02_p_high_model`*); the log-linear trend
+# disagree: from {glue:text}`p02_low_text` (*{glue:text}`p02_p_low_model`*, which would rate it
+# *{glue:text}`ets_p02`*) to {glue:text}`p02_high_text` (*{glue:text}`p02_p_high_model`*); the log-linear trend
 # on all values from 2005 gives {glue:text}`p02gaps_p_text`, and the series with the approximate
 # {glue:text}`approx_year` value {glue:text}`p02approx_p_text`. The rating depends on the model.
 #
