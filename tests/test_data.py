@@ -178,7 +178,9 @@ def test_series_between_keeps_only_observed_years():
     window = s.between(2019, 2023)
     assert list(window.index) == [2019, 2020, 2021, 2022, 2023]
     assert window.loc[2022] == 2121.0
-    assert list(s.between(2005, 2015).index) == [2005, 2006, 2014, 2015]  # no source for 2007-2013: not filled
+    assert list(s.between(2005, 2015).index) == [2005, 2006, 2015]  # no source for 2007-2013: not filled
+    approx = load_series("housing_completions_dwellings", "Dortmund", "incl_conversions_approx")
+    assert list(approx.values.index) == [2014]  # the approximate figure is a series of its own, never chained
 
 
 def test_sources_line_of_several_series_is_short_and_counts_the_rest():

@@ -146,7 +146,7 @@ def test_show_pledge_quotes_german_and_gloss():
         ({"claim_check": "holds"}, "claim_check is only for claims"),
         ({"feasibility": "likely"}, "feasibility 'likely' is not one of"),
         ({"verdict_robustness": "solid"}, "verdict_robustness 'solid' is not one of"),
-        ({"verdict_robustness": "depends on reading"}, "verdict_robustness 'depends on reading' needs a robustness_note"),
+        ({"verdict_robustness": "depends on reading", "robustness_note": ""}, "verdict_robustness 'depends on reading' needs a robustness_note"),
         ({"indicator_id": "no_such_indicator"}, "unknown indicator 'no_such_indicator'"),
         ({"target_value": "2.000,0"}, "target_value '2.000,0' is not a number"),
         ({"target_unit": ""}, "target_value given without target_unit"),
