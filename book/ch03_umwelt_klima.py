@@ -300,7 +300,8 @@ present.reader_table(
 # that pace the target would be reached in {glue:text}`year_55_at_past`. Read as a linear path, it requires
 # {glue:text}`need_lin:.1f` percentage points of the 1990 level a year against {glue:text}`past_lin:.1f` before,
 # {glue:text}`rate_ratio_lin:.1f` times the historical pace, reached in {glue:text}`year_55_at_past_lin`. Years are
-# rounded up to the first whole year in which the path gets there. The two readings agree on the finding.
+# rounded up to the first whole year in which the path gets there. Both readings agree that the target needs a
+# faster pace than the city's average over 1990–{glue:text}`red_latest_year`.
 #
 # **No probability can be given.** A forecast with intervals, and so a probability of meeting the 2030 or 2035
 # target, needs a consistent series: the book's rule requires at least {glue:text}`too_thin` annual points of one
@@ -319,7 +320,7 @@ present.reader_table(
 #
 # What a long, consistent series can say is shown by the national inventory. The Umweltbundesamt's figures by gas,
 # as published in the Federal Government's report *Gut leben in Deutschland* (*living well in Germany*), form one
-# vintage for {glue:text}`de_first`–{glue:text}`de_last` ({glue:text}`de_n_hist` years); their sum is Germany's total.
+# vintage for {glue:text}`de_first`–{glue:text}`de_cutoff` ({glue:text}`de_n_hist` years); their sum is Germany's total.
 # The book's forecast recipe treats it like any pledge target: it scores four benchmark models (the naive "same as
 # last year", drift, theta and exponential smoothing) on one-year-ahead forecasts from rolling origins, reports their
 # equal-weight combination, widens its intervals where the backtest shows them too narrow, and computes the
@@ -378,7 +379,7 @@ present.reader_table(
 
 # %% [markdown]
 # Germany emitted {glue:text}`de_1990:,.0f` million tonnes in 1990 and {glue:text}`de_last_value:,.0f` million in
-# {glue:text}`de_last` ({glue:text}`de_last_red:.1f` % less). The 2030 target is {glue:text}`de_level_2030:,.0f`
+# {glue:text}`de_cutoff` ({glue:text}`de_last_red:.1f` % less). The 2030 target is {glue:text}`de_level_2030:,.0f`
 # million tonnes. On the combination's paths the chance of reaching it was {glue:text}`de_p_text`; no benchmark model
 # gives more than {glue:text}`de_p_high_text` (the *{glue:text}`de_p_high_model`* model), and every one agrees, so the verdict is
 # not borderline. By the book's rule the national target was, on the record of its first quarter-century,
@@ -425,9 +426,9 @@ plotting.show(
 # {glue:text}`de_inside95`; in {glue:text}`de_below95_years` they lay below even its lower end. The intervals were
 # too narrow for what followed. In {glue:text}`de_reported_last_year` emissions were
 # {glue:text}`de_reported_last:,.0f` million tonnes, against a forecast of {glue:text}`de_fc_last:,.0f` million and a
-# lower 95 % bound of {glue:text}`de_lo95_last:,.0f` million. From {glue:text}`de_last` to
+# lower 95 % bound of {glue:text}`de_lo95_last:,.0f` million. From {glue:text}`de_cutoff` to
 # {glue:text}`de_reported_last_year` emissions fell by about {glue:text}`de_cut_after:,.0f` million tonnes a year,
-# against {glue:text}`de_cut_before:,.0f` million in 1990–{glue:text}`de_last` (own arithmetic across vintages). The
+# against {glue:text}`de_cut_before:,.0f` million in 1990–{glue:text}`de_cutoff` (own arithmetic across vintages). The
 # pace picked up from 2018 on (the Umweltbundesamt attributed the large drop of 2019 mainly to less coal-fired power);
 # a trend forecast cannot anticipate such a break, which is why the book reports intervals and probabilities rather
 # than single paths, and checks them against what happened. For Dortmund, which stood at a similar reduction against
@@ -595,7 +596,7 @@ plotting.show(
 
 # %% [markdown]
 # Destatis counted {glue:text}`car_co2_2017:.0f` million tonnes of CO2 from {glue:text}`car_stock_2017:.0f` million
-# cars in 2017: {glue:text}`t_per_car_2017:.2f` tonnes per car and year ({glue:text}`t_per_car_2015:.2f` in 2015). The
+# cars in 2017: {glue:text}`t_per_car_2017:.1f` tonnes per car and year ({glue:text}`t_per_car_2015:.1f` in 2015). The
 # saving therefore equals about {glue:text}`cars_reference:,.0f` cars, {glue:text}`claim_factor:.0f` times the
 # programme's figure: the programme *understates* its own achievement, because it assumes a car emits far more CO2
 # than it does. The mileage route gives the same order of magnitude: cars drove {glue:text}`km_2013:,.0f` km a year on
