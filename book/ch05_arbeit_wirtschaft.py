@@ -604,8 +604,8 @@ plotting.show(
 )
 
 # %% [markdown]
-# On 30 June {glue:text}`jobs_first_year` {glue:text}`jobs_first:,.0f` employees subject to social insurance
-# worked in Dortmund, on 30 June {glue:text}`jobs_last_year` {glue:text}`jobs_last:,.0f`
+# On 30 June {glue:text}`jobs_first_year`, {glue:text}`jobs_first:,.0f` employees subject to social insurance
+# worked in Dortmund; on 30 June {glue:text}`jobs_last_year`, {glue:text}`jobs_last:,.0f`
 # ({glue:text}`jobs_change:+.1f` %). Growth continued through the term, though more slowly: from
 # {glue:text}`jobs_m2019:,.0f` (31 March 2019) to {glue:text}`jobs_m2024:,.0f` (31 March 2024),
 # {glue:text}`jobs_m_change:+.1f` %, or {glue:text}`jobs_m_term_rate:.1f` % a year, against
