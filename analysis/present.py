@@ -324,9 +324,18 @@ def _sentence(text: str, fallback: str) -> str:
     return text if text.endswith((".", "!", "?", ")")) else text + "."
 
 
+_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+_SUB_TAG = re.compile(r"<sub>(\d+)</sub>")
+
+
+def plain_quote(text: str) -> str:
+    """A quote as a reader reads it: the programme's ``CO<sub>2</sub>`` markup becomes the character CO₂."""
+    return _SUB_TAG.sub(lambda m: m.group(1).translate(_SUBSCRIPT), text)
+
+
 def _md(text: str) -> str:
     """Text safe inside Markdown: HTML-escaped, Markdown punctuation escaped, numbers tied to their units."""
-    text = html.escape(_UNIT_GAP.sub(NNBSP, text), quote=False)
+    text = html.escape(_UNIT_GAP.sub(NNBSP, plain_quote(text)), quote=False)
     return re.sub(r"([\\`*_\[\]<>#|~])", r"\\\1", text)
 
 
@@ -352,7 +361,8 @@ def _target(row: pd.Series) -> str:
     if is_missing(row["target_value"]):
         return ""
     value = float(row["target_value"])
-    number = f"{value:,.0f}" if value.is_integer() else f"{value:,g}"
+    # a target of hundreds or more is a count or an amount: whole numbers (half of 49,911 reads 24,956)
+    number = f"{value:,.0f}" if value.is_integer() or abs(value) >= 100 else f"{value:,g}"
     year = "" if is_missing(row["target_year"]) else f" by {int(row['target_year'])}"
     return f"target: {number}{NNBSP}{row['target_unit']}{year}"
 
@@ -432,7 +442,7 @@ def pledge_card(
     if extra:
         lines += [extra.strip(), ""]
     lines += [f'<p class="pledge-method"><a href="{METHOD_ANCHOR}">How we rate</a></p>', "", "</div>"]
-    text = [f"Pledge {pledge_id} ({where}): „{row['quote_de']}“ / {row['gloss_en']}"]
+    text = [f"Pledge {pledge_id} ({where}): „{plain_quote(row['quote_de'])}“ / {row['gloss_en']}"]
     text += [f"{axis}: {rating}" for axis, rating, *_ in ratings]
     text.append(f"Robustness: {robustness_line(row)}")
     return PledgeCard(pledge_id, "\n".join(lines), "\n".join(text))
@@ -524,9 +534,26 @@ def ratings_by_chapter(catalogue: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame.from_records(records, columns=["chapter", "chapter_title", "axis", "rating", "count"])
 
 
+def ratings_finding(tidy: pd.DataFrame, axis: str) -> str:
+    """The sentence a ratings chart states, from its counts (title and alt text of :func:`ratings_chart`)."""
+    counts = tidy[tidy["axis"] == axis].groupby("rating")["count"].sum()
+    n = int(counts.sum())
+    get = lambda label: int(counts.get(label, 0))  # noqa: E731
+    if axis == "implementation":
+        return (f"{get('kept')} of {n} promises were kept and {get('partly kept')} partly kept; "
+                f"for {get('not assessable')} the evidence allows no rating")
+    if axis == "outcome":
+        rated = n - get("not assessable")
+        short = get("missed") + get("clearly missed")
+        return f"Only {rated} of {n} promises have a measurable outcome: {get('met')} met, {short} missed"
+    rated = n - get("not assessable")
+    return f"{rated} of {n} promises could be forecast in 2020: {get('feasible on trend')} feasible on trend"
+
+
 def ratings_chart(tidy: pd.DataFrame, axis: str = "implementation", *, as_of: str, ax=None):
-    """Stacked horizontal bars: promises per chapter by rating on one ``axis``, coloured by tone and labelled in the
-    legend (finished by :func:`analysis.plotting.finish`)."""
+    """Stacked horizontal bars: promises per chapter by rating on one ``axis``, coloured by tone, titled with
+    :func:`ratings_finding` and finished by :func:`analysis.plotting.finish` (which places the legend). The plotted
+    counts are kept on the axes for :func:`analysis.plotting.show` (``ax.ratings_data``)."""
     import matplotlib.pyplot as plt
 
     from . import plotting
@@ -536,7 +563,7 @@ def ratings_chart(tidy: pd.DataFrame, axis: str = "implementation", *, as_of: st
     wide = tidy[tidy["axis"] == axis].pivot(index="chapter", columns="rating", values="count")
     wide = wide[[r for r in AXES[axis][1] if r in wide.columns]].sort_index(ascending=False)
     if ax is None:
-        _, ax = plt.subplots(figsize=(8, 0.45 * len(wide) + 2.2))
+        _, ax = plt.subplots()
     left = pd.Series(0, index=wide.index)
     labels = [f"ch. {c}" for c in wide.index]
     for rating in wide.columns:
@@ -546,16 +573,15 @@ def ratings_chart(tidy: pd.DataFrame, axis: str = "implementation", *, as_of: st
     ax.grid(axis="y", visible=False)
     plotting.finish(
         ax,
-        title=f"{axis.capitalize()} ratings of the promises, by programme chapter",
-        unit="promises",
+        title=ratings_finding(tidy, axis),
+        unit="promises per chapter",
+        subtitle=f"Promises of each programme chapter by {axis} rating (claims about the past not included)",
         source="Source: pledge catalogue of this book (data/pledges.csv)",
         as_of=as_of,
     )
     ax.set_yticks(range(len(labels)), labels)  # finish() formats the y-axis as numbers
-    ax.set_ylabel("")
-    ax.set_xlabel("promises")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9, title=axis)
-    ax.figure.tight_layout()
+    ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0f}"))
+    ax.ratings_data = wide.sort_index().reset_index().melt(id_vars="chapter", var_name="rating", value_name="promises")
     return ax
 
 
@@ -582,6 +608,10 @@ def explorer_frame(catalogue: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame.from_records(records)
 
 
+EXPLORER_FILTERS: tuple[str, ...] = ("Chapter", "Implementation", "Outcome", "Feasible in 2020")
+"""Columns of the explorer that a reader can filter by (one pane each)."""
+
+
 def explorer(catalogue: pd.DataFrame, *, table_id: str = "pledge-explorer") -> ReaderHTML:
     """A searchable, filterable, sortable table of every pledge (itables, offline: the page must have run
     ``itables.init_notebook_mode(connected=False)``). Each cell carries its column name as ``data-label`` so the
@@ -606,10 +636,13 @@ def explorer(catalogue: pd.DataFrame, *, table_id: str = "pledge-explorer") -> R
         autoWidth=False,
         classes="display compact pledge-explorer",
         columnDefs=defs,
-        layout={"topStart": None, "topEnd": "search", "bottomStart": "info", "bottomEnd": None},
-        language={"search": "Search pledges:"},
+        layout={"top1": "searchPanes", "topStart": None, "topEnd": "search", "bottomStart": "info", "bottomEnd": None},
+        searchPanes={"columns": [frame.columns.get_loc(c) for c in EXPLORER_FILTERS], "layout": "columns-2",
+                     "cascadePanes": True, "initCollapsed": True},
+        language={"search": "Search pledges:", "searchPanes": {"title": "Filter by chapter and rating"}},
     )
-    text = f"Pledge explorer: {len(frame)} pledges, searchable by text, sortable by column"
+    text = (f"Pledge explorer: {len(frame)} pledges, searchable by text, filterable by "
+            f"{', '.join(c.lower() for c in EXPLORER_FILTERS)}, sortable by column")
     return ReaderHTML(f'<div class="pledge-explorer-wrap">{markup}</div>', text)
 
 

@@ -25,7 +25,6 @@
 # disagrees.
 
 # %% tags=["remove-input"]
-import matplotlib.pyplot as plt
 from itables import init_notebook_mode
 from myst_nb import glue
 
@@ -62,12 +61,14 @@ glue("as_of", as_of, display=False)
 
 # %% tags=["hide-input"]
 tidy = present.ratings_by_chapter(catalogue)
-present.ratings_chart(tidy, "implementation", as_of=as_of)
-plt.show()
+ax = present.ratings_chart(tidy, "implementation", as_of=as_of)
+plotting.show(ax, alt=present.ratings_finding(tidy, "implementation") + ", by chapter", name="implementation-by-chapter",
+              data=ax.ratings_data)
 
 # %% tags=["hide-input"]
-present.ratings_chart(tidy, "outcome", as_of=as_of)
-plt.show()
+ax = present.ratings_chart(tidy, "outcome", as_of=as_of)
+plotting.show(ax, alt=present.ratings_finding(tidy, "outcome") + ", by chapter", name="outcome-by-chapter",
+              data=ax.ratings_data)
 
 # %% [markdown]
 # ## Every pledge

@@ -192,6 +192,11 @@ def test_ratings_chart_draws_one_bar_per_chapter_and_rating(catalogue):
     ax = present.ratings_chart(tidy, "implementation", as_of="2026")
     assert len(ax.patches) == tidy["chapter"].nunique() * len(IMPLEMENTATION_SCALE)
     assert [t.get_text() for t in ax.get_yticklabels()][-1] == "ch. 1"
+    counts = present.headline(catalogue)
+    assert ax.get_title(loc="left").startswith(f"{counts['n_kept']} of {counts['n_promises']} promises were kept")
+    assert int(ax.ratings_data["promises"].sum()) == counts["n_promises"]
+    outcome = present.ratings_finding(tidy, "outcome")
+    assert outcome.startswith(f"Only {counts['n_measurable']} of {counts['n_promises']} promises")
     with pytest.raises(ValueError, match="axis must be one of"):
         present.ratings_chart(tidy, "mood", as_of="2026")
 
@@ -205,6 +210,13 @@ def test_explorer_is_offline_and_links_rows_to_chapter_cards(catalogue):
     assert len(frame) == len(catalogue)
     assert frame["Pledge"].iloc[1] == '<a href="ch02_wohnen.html#ch02-p01">ch02-p01</a>'
     assert present.explorer(catalogue).data == out.data  # deterministic
+    assert '"searchPanes"' in out.data and "filterable by chapter, implementation, outcome" in out.text
+
+
+def test_quotes_show_the_programme_subscripts_as_characters(catalogue):
+    assert present.plain_quote("den CO<sub>2</sub>-Ausstoß") == "den CO₂-Ausstoß"
+    card = present.pledge_card("ch03-p04", catalogue).markdown
+    assert "CO₂" in card and "sub&gt;" not in card and "\\<sub" not in card
 
 
 def test_data_as_of_is_the_latest_evidence_or_rated_observation(catalogue):
