@@ -41,7 +41,8 @@
 #
 # Figures published by IT.NRW, Destatis and the City of Dortmund are open data under the *Datenlizenz Deutschland
 # – Namensnennung* (German data licence, attribution; dl-de/by-2-0); single figures quoted from press reports are
-# cited with their source ("facts-cited"). The compilation and the pledge catalogue are under CC-BY-4.0.
+# cited with their source ("facts-cited"). The compilation and the pledge catalogue are under CC-BY-4.0. The table
+# lists each file with its number of rows and its licence.
 
 # %% tags=["remove-input"]
 import numpy as np
@@ -63,7 +64,6 @@ def number(value: float) -> str:
 present.reader_table(
     catalogue.resources_table(),
     columns={"title": "Contents", "file": "File", "rows": "rows", "licence": "Licence"},
-    caption="The files of the data package",
 )
 
 # %% [markdown]
@@ -98,7 +98,6 @@ present.reader_table(
     columns={"series": "Series", "geography": "Area", "definition": "Definition", "first": "First",
              "last": "Last", "values": "values", "high": "high", "medium": "medium", "low": "low"},
     formats={"first": "date", "last": "date"},
-    caption="Coverage of every series (values in use, by confidence)",
 )
 
 # %% [markdown]
@@ -126,5 +125,4 @@ present.reader_table(
              "value_primary": "Value used", "source_publisher_primary": "Source used",
              "value": "Other value", "source_publisher": "Other source", "note": "Note"},
     formats={"period": "date", "value_primary": number, "value": number},
-    caption="Values that differ between sources",
 )

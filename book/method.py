@@ -91,7 +91,7 @@ assert "mean" not in forecast.PROTOCOL_MEMBERS
 # readings that differ and their ratings. Ratings without a number are *not applicable*.
 # :::
 #
-# The full rules, as the code applies them:
+# The full rules, as the code applies them, one table per scale:
 
 # %% tags=["hide-input"]
 import pandas as pd
@@ -100,15 +100,15 @@ scales = {"implementation": feasibility.IMPLEMENTATION_SCALE, "outcome": feasibi
           "feasibility": feasibility.FEASIBILITY_SCALE, "claim": feasibility.CLAIM_SCALE}
 scale_names = {"implementation": "Implementation", "outcome": "Outcome", "feasibility": "Feasible in 2020",
                "claim": "Claim about the past"}
-rules = [
-    {"scale": scale_names[scale], "rating": label, "rule": feasibility.VERDICT_RULES[scale][label]}
+rules = pd.DataFrame([
+    {"scale": scale, "rating": label, "rule": feasibility.VERDICT_RULES[scale][label]}
     for scale, labels in scales.items() for label in labels
-]
-rules.append({"scale": "Direction pledges", "rating": "met, missed, clearly missed", "rule": feasibility.DIRECTION_RULE})
-rules = pd.DataFrame(rules)
-assert set(rules["scale"]) == set(scale_names.values()) | {"Direction pledges"}
-present.reader_table(rules, columns={"scale": "Scale", "rating": "Rating", "rule": "Rule"},
-                     caption="Every rating and the rule that gives it")
+])
+assert set(rules["scale"]) == set(scale_names)
+for scale, name in scale_names.items():
+    display(present.reader_table(rules[rules["scale"] == scale], columns={"rating": name, "rule": "Rule"}))
+present.reader_table(pd.DataFrame({"rule": [feasibility.DIRECTION_RULE]}),
+                     columns={"rule": "Direction pledges (no number named)"})
 
 # %% [markdown]
 # Each chapter recomputes the ratings of its pledges from the data and stops with an error if the pledge catalogue

@@ -49,7 +49,7 @@
 # ## Data sources
 #
 # Every web page from which the book takes a figure, {glue:text}`n_sources` in all, with the number of figures
-# taken from it and their confidence. Each link names the page by its title and shows the site it is on. Where the
+# taken from it and their confidence. Each link names the page by its title, followed by the site it is on. Where the
 # rows of one page name it in slightly different words, the fullest title is shown; the row of each figure in the
 # data files says where on the page it stands.
 
@@ -78,13 +78,12 @@ sources = (
     .reset_index()
 )
 assert sources["figures"].sum() == len(obs), "every figure is counted under exactly one web page"
-sources["source"] = [present.Link(t, u) for t, u in zip(sources["title"], sources["source_url"])]
-sources["site"] = sources["source_url"].map(present.host)
+sources["source"] = [present.Link(f"{t} ({present.host(u)})", u) for t, u in zip(sources["title"], sources["source_url"])]
+sources["taken"] = [f"{n} ({c})" for n, c in zip(sources["figures"], sources["confidence"])]
 sources = sources.sort_values(["publisher", "title"], key=lambda s: s.str.casefold(), kind="stable")
 glue("n_sources", f"{len(sources):,}", display=False)
 present.reader_table(
     sources,
-    columns={"publisher": "Publisher", "source": "Source (link)", "site": "Site", "figures": "figures",
-             "confidence": "Confidence"},
-    caption="Sources of the figures",
+    columns={"source": "Source (link, with its site)", "publisher": "Publisher",
+             "taken": "Figures (confidence)"},
 )
