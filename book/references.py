@@ -79,11 +79,11 @@ sources = (
 )
 assert sources["figures"].sum() == len(obs), "every figure is counted under exactly one web page"
 sources["source"] = [present.Link(f"{t} ({present.host(u)})", u) for t, u in zip(sources["title"], sources["source_url"])]
-sources["taken"] = [f"{n} ({c})" for n, c in zip(sources["figures"], sources["confidence"])]
+sources["taken"] = [f"{p}: {n} figure{'s' if n > 1 else ''}, {c} confidence"
+                    for p, n, c in zip(sources["publisher"], sources["figures"], sources["confidence"])]
 sources = sources.sort_values(["publisher", "title"], key=lambda s: s.str.casefold(), kind="stable")
 glue("n_sources", f"{len(sources):,}", display=False)
 present.reader_table(
     sources,
-    columns={"source": "Source (link, with its site)", "publisher": "Publisher",
-             "taken": "Figures (confidence)"},
+    columns={"source": "Source (link, with its site)", "taken": "Publisher: figures taken, confidence"},
 )
