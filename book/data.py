@@ -40,24 +40,41 @@
 # - {download}`../data/pledges.csv`: the pledge catalogue with both assessment axes
 #
 # Figures published by IT.NRW, Destatis and the City of Dortmund are open data under the *Datenlizenz Deutschland
-# – Namensnennung* (dl-de/by-2-0); single figures quoted from press reports are cited with their source. The
-# compilation and the pledge catalogue are under CC-BY-4.0.
+# – Namensnennung* (German data licence, attribution; dl-de/by-2-0); single figures quoted from press reports are
+# cited with their source ("facts-cited"). The compilation and the pledge catalogue are under CC-BY-4.0. The table
+# lists each file with its number of rows and its licence.
 
 # %% tags=["remove-input"]
-import pandas as pd
+import numpy as np
+from myst_nb import glue
 
-from analysis import catalogue, data
+from analysis import catalogue, data, present
 
-catalogue.resources_table()
+obs = data.load_observations()
+indicators = data.read_indicators()
+
+
+def number(value: float) -> str:
+    """A recorded value as published: thousands separators, no trailing zeros (``20.0`` -> ``20``)."""
+    text = f"{value:,.3f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+# %% tags=["hide-input"]
+present.reader_table(
+    catalogue.resources_table(),
+    columns={"title": "Contents", "file": "File", "rows": "rows", "licence": "Licence"},
+)
 
 # %% [markdown]
 # ## What each series covers
 #
 # One row per series (indicator, geography and definition) with its first and last period, the number of values
-# and how many come from official statistics (high confidence) as against press reports or secondary sources.
+# and how many come from official statistics (high confidence) as against press reports (medium) or secondary
+# sources (low). The data hold {glue:text}`n_series` series with {glue:text}`n_primary` values in use; open the
+# table below to see them all.
 
-# %% tags=["remove-input"]
-obs = data.load_observations()
+# %% tags=["hide-input", "hide-output"]
 primary = obs[obs["status"] == "primary"]
 coverage = (
     primary.groupby(["indicator_id", "geography", "definition"], sort=True)
@@ -69,25 +86,43 @@ coverage = (
         medium=("confidence", lambda c: int((c == "medium").sum())),
         low=("confidence", lambda c: int((c == "low").sum())),
     )
+    .reset_index()
 )
-with pd.option_context("display.max_rows", 500):
-    display(coverage)
+coverage.insert(0, "series", coverage["indicator_id"].map(indicators["label"]))
+assert coverage["series"].notna().all(), "an observed indicator is missing from data/indicators.csv"
+assert (coverage["high"] + coverage["medium"] + coverage["low"] == coverage["values"]).all()
+glue("n_series", f"{len(coverage):,}", display=False)
+glue("n_primary", f"{len(primary):,}", display=False)
+present.reader_table(
+    coverage,
+    columns={"series": "Series", "geography": "Area", "definition": "Definition", "first": "First",
+             "last": "Last", "values": "values", "high": "high", "medium": "medium", "low": "low"},
+    formats={"first": "date", "last": "date"},
+)
 
 # %% [markdown]
 # ## Where sources disagree
 #
-# When two sources give different values for the same period, both are kept. The book uses the primary value
-# (official over press, high over low confidence); the alternatives are listed here with the reason in the note.
+# When a second source reports the same period, both values are kept. The book uses the primary value (official
+# over press, high over low confidence). Of {glue:text}`n_alt` alternative values, {glue:text}`n_alt_same` give
+# exactly the primary value, for {glue:text}`n_alt_alone` there is no primary value of the same period, and the
+# {glue:text}`n_alt_differ` that really differ are listed here, with the reason in the note.
 
-# %% tags=["remove-input"]
-pairs = data.alternatives(observations=obs).rename(
-    columns={"value": "value (alternative)", "value_primary": "value (primary)",
-             "source_publisher": "source (alternative)"}
+# %% tags=["hide-input"]
+pairs = data.alternatives(observations=obs)
+has_primary = pairs["value_primary"].notna()
+same = has_primary & np.isclose(pairs["value"], pairs["value_primary"], rtol=0, atol=1e-9)
+differ = pairs[has_primary & ~same].copy()
+assert len(differ) + int(same.sum()) + int((~has_primary).sum()) == len(pairs)
+for name, count in (("n_alt", len(pairs)), ("n_alt_same", int(same.sum())), ("n_alt_alone", int((~has_primary).sum())),
+                    ("n_alt_differ", len(differ))):
+    glue(name, count, display=False)
+differ.insert(0, "series", differ["indicator_id"].map(indicators["label"]))
+differ["unit"] = differ["indicator_id"].map(indicators["unit"])
+present.reader_table(
+    differ,
+    columns={"series": "Series", "geography": "Area", "period": "Period", "unit": "Unit",
+             "value_primary": "Value used", "source_publisher_primary": "Source used",
+             "value": "Other value", "source_publisher": "Other source", "note": "Note"},
+    formats={"period": "date", "value_primary": number, "value": number},
 )
-with pd.option_context("display.max_rows", 500, "display.max_colwidth", 200):
-    display(
-        pairs[
-            ["indicator_id", "geography", "period", "value (primary)", "value (alternative)", "source (alternative)",
-             "note"]
-        ].set_index(["indicator_id", "geography", "period"])
-    )
