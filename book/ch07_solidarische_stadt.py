@@ -138,7 +138,7 @@ glue("mis_ge_2024", float(mis_ge[2024]), display=False)
 # and for reduced earning capacity, benefits for asylum seekers). The state statistics office IT.NRW publishes it
 # for NRW and names the cities with the highest rates, but for Dortmund its releases say only
 # *„über 17 %“*: {glue:text}`mis_bound_2023` at the end of 2023 and {glue:text}`mis_bound_2024` at the end of 2024.
-# This book keeps that as a bound, never as the number 17: the true rate may be anything above it. Gelsenkirchen, the
+# This book keeps that as a bound, never as an exact figure: the true rate may be anything above it. Gelsenkirchen, the
 # highest, stood at {glue:text}`mis_ge_2024:.1f` % in 2024, NRW at {glue:text}`mis_nrw_2024:.1f` %.
 #
 # ### Poverty risk on two medians
@@ -230,6 +230,7 @@ ax = plotting.bar_chart(
     unit="% of children under 18", source=data.sources_line(series("social_child_sgb2_share", "Dortmund", "u18_month_end_arbeitslosenreport")),
     as_of="2021-11", subtitle="Children under 18 in households on SGB II benefits, November 2021, Ruhr cities and NRW",
 )
+ax.set_xticks(range(len(ruhr)), list(ruhr.index), rotation=90)
 plotting.show(ax, alt=(
     f"Bar chart of the share of children under 18 on SGB II in November 2021: Gelsenkirchen {u18['Gelsenkirchen']:.1f} %, "
     f"Dortmund {do_u18:.1f} %, NRW {nrw_u18:.1f} %; four Ruhr cities were higher than Dortmund."
@@ -343,7 +344,8 @@ display(present.analysts(
 
 # %% tags=["hide-input"]
 staff = series("social_loneliness_office_staff", "Dortmund", "coordination_office").values
-glue("lonely_staff", int(staff.iloc[0]), display=False)
+n_staff = int(staff.iloc[0])
+glue("lonely_staff", {1: "one", 2: "two", 3: "three"}.get(n_staff, f"{n_staff:,}"), display=False)
 
 # %% [markdown]
 # The programme promises *„die erste Stabsstelle in Deutschland zur Bekämpfung der Einsamkeit“* (*Germany's first
