@@ -155,7 +155,9 @@ outcome_rob = robustness.check("ch06-p08", robustness.assess(outcome_readings, m
 feas_rob = robustness.check("ch06-p08", robustness.assess(
     {"log-linear trend on 2010-2019": crime.verdict, "benchmarks combined on 2014-2019": crime_short.verdict},
     main="log-linear trend on 2010-2019"), catalogue)
-assert crime.verdict == pledges.pledge("ch06-p08", catalogue)["feasibility"]
+p08 = pledges.pledge("ch06-p08", catalogue)
+assert crime.verdict == p08["feasibility"] and crime.p_text in p08["feasibility_note"], "ch06-p08 feasibility note"
+assert all(f"{v:,.0f}" in p08["outcome_note"] for v in (off[CUTOFF], off[2024], main_move["change"], main_move["noise"]))
 assert main_move["change"] > main_move["noise"]
 readings = pd.concat([outcome_rob.table().assign(axis="outcome"), feas_rob.table().assign(axis="feasible in 2020")])
 
@@ -194,6 +196,7 @@ do_rate = rates["Dortmund"].values
 top_2024 = max((s.values[2024], city) for city, s in rates.items() if 2024 in s.values.index)[1]
 top_2019 = max((s.values[2019], city) for city, s in rates.items() if 2019 in s.values.index)[1]
 assert top_2019 == "Köln" and top_2024 == "Dortmund"
+assert all(rates[c].values[y] < do_rate[y] for c in ("Duisburg", "Essen") for y in rates[c].values.index), "lower rates"
 glue("rate_2019", float(do_rate[2019]), display=False)
 glue("rate_2021", float(do_rate[2021]), display=False)
 glue("rate_2024", float(do_rate[2024]), display=False)
@@ -478,6 +481,7 @@ nazi_readings = {
 }
 nazi = robustness.check("ch06-p11", robustness.assess(nazi_readings, main="direction, Interior Ministry count, 2019 to 2024"), catalogue)
 pledges.check_outcome("ch06-p11", nazi.rating, catalogue)
+assert all(f"{v:,.0f}" in pledges.pledge("ch06-p11", catalogue)["outcome_note"] for v in (im[CUTOFF], im[2024]))
 glue("nazi_outcome", nazi.rating, display=False)
 glue("nazi_literal", literal, display=False)
 

@@ -94,6 +94,7 @@ may25 = obs[(obs["indicator_id"] == "social_sgb2_rate") & (obs["definition"] == 
 rank_2025 = int((may25["value"] > sgb2["May 2025, month end"].values.iloc[0]).sum()) + 1
 above_2025 = sorted(may25.loc[may25["value"] > sgb2["May 2025, month end"].values.iloc[0], "geography"])
 assert rank_2025 == 3 and above_2025 == ["Bremerhaven", "Gelsenkirchen"]
+assert all(1 / 7 < s.values.iloc[0] / 100 < 1 / 5 for s in sgb2.values()), "about one resident in six"
 glue("sgb2_2012", float(sgb2["2012, under 65"].values.iloc[0]), display=False)
 glue("sgb2_2021", float(sgb2["November 2021, month end"].values.iloc[0]), display=False)
 glue("sgb2_2025", float(sgb2["May 2025, month end"].values.iloc[0]), display=False)
@@ -280,6 +281,7 @@ glue("hl_survey", float(survey[2021]), display=False)
 shelter = series("social_womens_shelter_places", "Dortmund", "women_places").values
 glue("shelter_2018", float(shelter[2018]), display=False)
 glue("shelter_2019", float(shelter[2019]), display=False)
+assert f"from {shelter[2018]:.0f} to {shelter[2019]:.0f} places" in pledges.pledge("ch07-p05", catalogue)["status_note"]
 
 # %% tags=["remove-input"]
 for pid in ("ch07-p03", "ch07-p05", "ch07-p06"):
@@ -312,6 +314,7 @@ claim = robustness.assess({
 }, main="violent crime counted in offences")
 robustness.check("ch07-p04", claim, catalogue)
 assert claim.rating == pledges.pledge("ch07-p04", catalogue)["claim_check"], "ch07-p04: claim_check disagrees"
+assert all(f"{violent[y]:,.0f}" in pledges.pledge("ch07-p04", catalogue)["status_note"] for y in (2018, 2019))
 glue("v_2018", float(violent[2018]), display=False)
 glue("v_2019", float(violent[2019]), display=False)
 glue("v_share_2018", float(share[2018] * 100), display=False)
