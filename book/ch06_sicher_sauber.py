@@ -467,6 +467,11 @@ display(present.reader_table(
 # Right-wing violent offences, {glue:text}`rviol_2015:,.0f` in 2015, stayed low during the term: at most
 # {glue:text}`rviol_max:,.0f` a year (in {glue:text}`rviol_max_year`) and in single figures from 2021 in every year
 # with a published count.
+#
+# The means the programme names are support for the people and groups working against neo-Nazis and a new
+# political-education offer for schools. The city's coordination office for diversity, tolerance and democracy,
+# set up in 2007, went on funding local projects during the term through the federal programme *Demokratie leben!*
+# and a fund of its own; how much it spent, and whether that grew, was not found. Nor was a new offer for schools.
 
 # %% tags=["remove-input"]
 for pid in ("ch06-p09", "ch06-p10"):
