@@ -1145,7 +1145,8 @@ def _pooled_figures(scores: pd.DataFrame) -> dict:
 def protocol_comparison(rules: Sequence[str] = PROTOCOL_RULES) -> pd.DataFrame:
     """:func:`protocol_record` of every rule, one row each (ratio, coverages, counts, series meeting the goal)."""
     keys = ["mase_ratio", "median_ratio", "cover80", "cover95", "series", "forecasts", "series_meeting"]
-    return pd.DataFrame([{**{"rule": r}, **{k: protocol_record(r)[k] for k in keys}} for r in rules]).set_index("rule")
+    records = {r: protocol_record(r) for r in rules}
+    return pd.DataFrame([{"rule": r, **{k: records[r][k] for k in keys}} for r in rules]).set_index("rule")
 
 
 def gaussian_forecast(series: pd.Series, method: str, horizon: int) -> tuple[np.ndarray, np.ndarray] | None:

@@ -37,6 +37,10 @@
 #   rollout and Smart City Index ranks (chapter 5)
 # - {download}`../data/observations/finance_digital_admin.csv`: city budget, taxes, staff and the online services of
 #   the administration (chapter 12)
+# - {download}`../data/observations/safety.csv`: recorded crime, clearance, right-wing politically motivated crime,
+#   litter proxies and greenery upkeep (chapter 6)
+# - {download}`../data/observations/social.csv`: minimum income, SGB II and poverty-risk rates, child poverty,
+#   homelessness, women's shelters and the loneliness office (chapter 7)
 # - {download}`../data/pledges.csv`: the pledge catalogue with both assessment axes
 #
 # Figures published by IT.NRW, Destatis and the City of Dortmund are open data under the *Datenlizenz Deutschland
