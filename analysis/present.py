@@ -361,8 +361,8 @@ def _target(row: pd.Series) -> str:
     if is_missing(row["target_value"]):
         return ""
     value = float(row["target_value"])
-    # a target of hundreds or more is a count or an amount: whole numbers (half of 49,911 reads 24,956)
-    number = f"{value:,.0f}" if value.is_integer() or abs(value) >= 100 else f"{value:,g}"
+    # a target of thousands or more is a count: whole numbers (half of 49,911 reads 24,956)
+    number = f"{value:,.0f}" if value.is_integer() or abs(value) >= 1000 else f"{value:,g}"
     year = "" if is_missing(row["target_year"]) else f" by {int(row['target_year'])}"
     return f"target: {number}{NNBSP}{row['target_unit']}{year}"
 
