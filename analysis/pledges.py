@@ -55,7 +55,7 @@ COLUMNS = (
     "notebook",
 )
 REQUIRED = ("pledge_id", "chapter", "chapter_title", "source_doc", "kind", "quote_de", "gloss_en", "status_note",
-            "notebook")
+            "verdict_robustness", "notebook")
 PROMISE_ONLY = ("implementation_status", "outcome", "feasibility")
 """Ratings that a promise must carry and a claim must leave empty (a claim carries ``claim_check`` instead)."""
 SOURCE_DOCS = ("programme", "flyer")

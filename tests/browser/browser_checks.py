@@ -259,6 +259,33 @@ def bad_images(driver) -> list[str]:
     return problems
 
 
+RAW_OUTPUT = re.compile(
+    r"\bNaN\b|\bnan\b|<NA>|\bNaT\b|\bdtype: |\bName: \w+, dtype|object at 0x[0-9a-f]+|<class '|"
+    r"\[\d+ rows x \d+ columns\]|\bTrue\b|\bFalse\b|\d\.\d{5,}"
+)
+"""What must never reach a reader: pandas gaps (NaN, <NA>, NaT), Series and frame reprs, object reprs, Python
+booleans and numbers printed to many decimals."""
+
+
+def raw_output(driver) -> list[str]:
+    """Each piece of visible page text that looks like raw Python or pandas output (see :data:`RAW_OUTPUT`).
+
+    Only what the reader sees counts (``innerText`` skips collapsed code and hidden blocks); code shown on purpose
+    (``pre`` and ``code`` elements) is left out.
+    """
+    text = driver.execute_script(
+        "const c = document.querySelector('main') || document.body; const copy = c.cloneNode(true);"
+        "copy.querySelectorAll('pre, code, script, style, .cell_input, details:not([open]) > :not(summary)')"
+        ".forEach(e => e.remove());"
+        "document.body.appendChild(copy); const t = copy.innerText; copy.remove(); return t;"
+    )
+    problems = []
+    for match in RAW_OUTPUT.finditer(text):
+        start, end = max(0, match.start() - 40), min(len(text), match.end() + 40)
+        problems.append(f"{match.group(0)!r} in …{' '.join(text[start:end].split())}…")
+    return problems[:12]
+
+
 def favicon_problems(driver) -> list[str]:
     """A page must name an icon (<link rel="icon">) that loads; otherwise the browser asks for /favicon.ico."""
     status = driver.execute_async_script(

@@ -18,6 +18,7 @@ from browser_checks import (
     missing_ids,
     overflow,
     pledge_anchors,
+    raw_output,
     request_problems,
     search_results,
     serve,
@@ -52,6 +53,10 @@ PAGES = {
     "images.html": page(
         f'<h1>Images</h1><img src="{PIXEL}" alt=""><img src="{PIXEL}" alt="abc123.png">'
         f'<img src="{PIXEL}" alt="Chart"><img src="{PIXEL}">'
+    ),
+    "raw.html": page(
+        "<h1>Raw</h1><p>Completions 2015: NaN</p><p>value 0.1932456 and True</p>"
+        "<pre>df.dropna() # NaN in code is fine</pre><details><summary>more</summary><p>hidden nan</p></details>"
     ),
     "no-icon.html": page("<h1>No icon</h1>", head='<meta charset="utf-8"><title>Test page</title>'),
     "inaccessible.html": page(f'<h1>No language</h1><img src="{PIXEL}">', lang=""),
@@ -90,7 +95,14 @@ def test_clean_page_passes_every_check(driver, base):
     assert bad_images(driver) == []
     assert missing_ids(driver, ["ch99-p01"]) == []
     assert favicon_problems(driver) == []
+    assert raw_output(driver) == []
     assert axe_violations(driver) == []
+
+
+def test_raw_output_is_caught_in_visible_text_only(driver, base):
+    load(driver, base + "raw.html")
+    found = raw_output(driver)
+    assert [f.split(" in ")[0] for f in found] == ["'NaN'", "'0.1932456'", "'True'"]
 
 
 def test_console_error_is_caught(driver, base):

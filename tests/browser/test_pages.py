@@ -22,6 +22,7 @@ from browser_checks import (
     missing_ids,
     overflow,
     pledge_anchors,
+    raw_output,
     request_problems,
     search_results,
     serve,
@@ -75,6 +76,7 @@ def visit(request, site, driver_factory):
                 "images": bad_images(driver),
                 "anchors": missing_ids(driver, ANCHORS.get(page, [])),
                 "favicon": favicon_problems(driver),
+                "raw": raw_output(driver),
                 "axe": axe_violations(driver),
             }
         return seen[page]
@@ -98,6 +100,7 @@ CHECKS = {
     "overflow": "overflow problem(s)",
     "images": "image(s) without meaningful alt text",
     "favicon": "favicon problem(s)",
+    "raw": "piece(s) of raw Python/pandas output (NaN, reprs, True/False, long decimals)",
     "axe": "axe-core WCAG 2.1 A/AA violation(s)",
 }
 
