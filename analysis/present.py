@@ -262,8 +262,12 @@ def reader_table(
         body.append("<tr>" + "".join(cells) + "</tr>")
         plain.append(texts)
     cap = f"<caption>{html.escape(caption)}</caption>" if caption else ""
+    # the wrapper scrolls sideways when a table is wider than the page: keyboard users reach it (tabindex) and
+    # screen readers hear what it holds (a named region)
+    name = caption or "Table of " + ", ".join(labels[:3]) + (" …" if len(labels) > 3 else "")
     markup = (
-        f'<div class="reader-table-wrap"><table class="reader-table">{cap}<thead><tr>{head}</tr></thead>'
+        f'<div class="reader-table-wrap" tabindex="0" role="region" aria-label="{html.escape(name)}">'
+        f'<table class="reader-table">{cap}<thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(body)}</tbody></table></div>"
     )
     return ReaderHTML(markup, _plain_table(plain, caption))
