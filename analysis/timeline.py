@@ -32,6 +32,7 @@ __all__ = [
     "STATUS_RULE",
     "load_steps",
     "step_bounds",
+    "format_step_date",
     "status_from_steps",
     "statuses",
     "check_statuses",
@@ -77,6 +78,20 @@ def step_bounds(text: str) -> tuple[date, date]:
         return date(parts[0], parts[1], 1), date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
     day = date(*parts)  # raises ValueError for 2021-02-30
     return day, day
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_step_date(text: str) -> str:
+    """A step date for readers, as precise as recorded: ``2021``, ``Oct 2020``, ``17 Dec 2020``."""
+    step_bounds(text)
+    parts = [int(p) for p in str(text).split("-")]
+    if len(parts) == 1:
+        return str(parts[0])
+    if len(parts) == 2:
+        return f"{_MONTHS[parts[1] - 1]} {parts[0]}"
+    return f"{parts[2]} {_MONTHS[parts[1] - 1]} {parts[0]}"
 
 
 def load_steps(path: Path | None = None, *, pledge_ids: Sequence[str] | None = None) -> pd.DataFrame:
@@ -171,7 +186,8 @@ def timeline_frame(steps: pd.DataFrame, labels: Mapping[str, str] | None = None)
         rows.append({"pledge": (labels or {}).get(row["pledge_id"], row["pledge_id"]), "pledge_id": row["pledge_id"],
                      "step": row["step"], "date": row["date"], "exact_day": len(row["date"]) == 10,
                      "what": row.get("what", ""),
-                     "source": host(row["source_url"]) if row.get("source_url") else ""})
+                     "source": host(row["source_url"]) if row.get("source_url") else "",
+                     "source_url": row.get("source_url", ""), "confidence": row.get("confidence", "")})
     return pd.DataFrame(rows)
 
 

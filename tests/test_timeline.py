@@ -31,6 +31,13 @@ def test_step_bounds_cover_the_period_a_date_may_mean():
             timeline.step_bounds(bad)
 
 
+def test_step_dates_are_shown_as_precise_as_recorded():
+    assert [timeline.format_step_date(d) for d in ("2021", "2020-10", "2020-12-17")] == [
+        "2021", "Oct 2020", "17 Dec 2020"]
+    with pytest.raises(ValueError):
+        timeline.format_step_date("2020-00")
+
+
 @pytest.mark.parametrize(
     ("rows", "expected"),
     [
