@@ -37,6 +37,7 @@ __all__ = [
     "statuses",
     "check_statuses",
     "timeline_frame",
+    "steps_table",
     "timeline_chart",
 ]
 
@@ -84,14 +85,15 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 
 def format_step_date(text: str) -> str:
-    """A step date for readers, as precise as recorded: ``2021``, ``Oct 2020``, ``17 Dec 2020``."""
+    """A step date for readers, as precise as recorded: ``2021``, ``Oct 2020``, ``17 Dec 2020`` (joined by no-break
+    spaces, so that a date never breaks across lines)."""
     step_bounds(text)
     parts = [int(p) for p in str(text).split("-")]
     if len(parts) == 1:
         return str(parts[0])
     if len(parts) == 2:
-        return f"{_MONTHS[parts[1] - 1]} {parts[0]}"
-    return f"{parts[2]} {_MONTHS[parts[1] - 1]} {parts[0]}"
+        return f"{_MONTHS[parts[1] - 1]}\u00a0{parts[0]}"
+    return f"{parts[2]}\u00a0{_MONTHS[parts[1] - 1]}\u00a0{parts[0]}"
 
 
 def load_steps(path: Path | None = None, *, pledge_ids: Sequence[str] | None = None) -> pd.DataFrame:
@@ -191,6 +193,20 @@ def timeline_frame(steps: pd.DataFrame, labels: Mapping[str, str] | None = None)
     return pd.DataFrame(rows)
 
 
+def steps_table(steps: pd.DataFrame, labels: Mapping[str, str] | None = None, *,
+                caption: str = "Dated steps of the chapter's pledges"):
+    """The steps as a reader table: pledge; date (as precise as recorded), step and what happened; the source link
+    (the confidence of each source is in the data file)."""
+    from .present import reader_table
+
+    frame = timeline_frame(steps, labels)
+    # three columns, so that none is squeezed on a desktop page: the date and step lead the description
+    frame["step_what"] = [f"{format_step_date(d)}, {s}: {w}" for d, s, w in
+                          zip(frame["date"], frame["step"], frame["what"])]
+    columns = {"pledge": "pledge", "step_what": "date, step: what happened", "source_url": "source"}
+    return reader_table(frame, columns=columns, link_columns=["source_url"], caption=caption)
+
+
 STEP_STYLE = {
     "proposed": dict(marker="o", color="#7f8c8d"),
     "decided": dict(marker="s", color="#1b4f72"),
@@ -206,16 +222,16 @@ def timeline_chart(
     *,
     title: str,
     source: str,
-    as_of: str,
+    as_of: str | None = None,
     labels: Mapping[str, str] | None = None,
-    subtitle: str | None = None,
+    subtitle: str | None = "Dated steps of each pledge (hollow: date known to the month or year only)",
     term_end: date = TERM_END,
     ax=None,
 ):
     """Each pledge a row (top to bottom in order of first appearance), its dated steps as marked points; a date known
     only to the year or month is drawn hollow at the middle of that period; a dashed line marks the term's end.
 
-    ``labels`` maps pledge ids to short row names (keep them short: they must stay legible at phone width). Goes
+    ``as_of`` defaults to the latest step's date. ``labels`` maps pledge ids to short row names (keep them short: they must stay legible at phone width). Goes
     through :func:`analysis.plotting.finish`; show it with ``plotting.show(ax, alt=..., data=timeline_frame(steps,
     labels))`` so that the download holds the dated steps with their sources.
     """
@@ -257,6 +273,7 @@ def timeline_chart(
     ax.axvline(end, color="#555555", ls="--", lw=1.5, label="end of the council term", zorder=3)
     ax.set_ylim(-0.6, len(ids) - 0.4)
     ax.grid(axis="y", visible=False)
+    as_of = as_of or format_step_date(max(steps["date"], key=lambda d: step_bounds(d)[1]))
     plotting.finish(ax, title=title, unit="Year of the step", source=source, as_of=as_of, subtitle=subtitle)
     # after finish(), which formats the y-axis for numbers: the rows are pledges, named by their labels
     ax.yaxis.set_major_locator(mticker.FixedLocator(range(len(ids))))

@@ -61,9 +61,7 @@ ax = timeline.timeline_chart(
     chapter_steps,
     labels=labels,
     title="Only the Dortmund app was fully delivered; the city conference came late, under another name",
-    subtitle="Dated steps of each pledge (hollow: date known to the month or year only)",
     source="Source: Stadt Dortmund, nordwärts, press reports; each step on the data page",
-    as_of=timeline.format_step_date(max(chapter_steps["date"])),
 )
 plotting.show(
     ax,
@@ -79,15 +77,7 @@ plotting.show(
 # were partly kept and {glue:text}`n_not_started` was not started. The steps and their sources:
 
 # %% tags=["hide-input"]
-trail = timeline.timeline_frame(chapter_steps, labels)
-trail["date"] = trail["date"].map(timeline.format_step_date)
-present.reader_table(
-    trail,
-    columns={"pledge": "pledge", "step": "step", "date": "date", "what": "what happened", "source_url": "source",
-             "confidence": "confidence"},
-    link_columns=["source_url"],
-    caption="Dated steps of the chapter's pledges",
-)
+timeline.steps_table(chapter_steps, labels)
 
 # %% [markdown]
 # ## A large Dortmund conference

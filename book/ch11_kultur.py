@@ -73,9 +73,7 @@ ax = timeline.timeline_chart(
     labels=labels,
     title=f"{int(counts.get('kept', 0))} of {len(status)} culture pledges were delivered in the term; "
     f"{int(counts.get('not started', 0))} were not started",
-    subtitle="Dated steps of each pledge (hollow: date known to the month or year only)",
     source="Source: Stadt Dortmund, council groups and press reports, each step on the data page",
-    as_of=timeline.format_step_date(max(chapter_steps["date"])),
 )
 plotting.show(
     ax,
@@ -93,15 +91,7 @@ plotting.show(
 # table below.
 
 # %% tags=["hide-input"]
-trail = timeline.timeline_frame(chapter_steps, labels)
-trail["date"] = trail["date"].map(timeline.format_step_date)
-present.reader_table(
-    trail,
-    columns={"pledge": "pledge", "step": "step", "date": "date", "what": "what happened", "source_url": "source",
-             "confidence": "confidence"},
-    link_columns=["source_url"],
-    caption="Dated steps of the chapter's pledges",
-)
+timeline.steps_table(chapter_steps, labels)
 
 # %% [markdown]
 # ## More money for the independent scene

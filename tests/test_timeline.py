@@ -33,7 +33,7 @@ def test_step_bounds_cover_the_period_a_date_may_mean():
 
 def test_step_dates_are_shown_as_precise_as_recorded():
     assert [timeline.format_step_date(d) for d in ("2021", "2020-10", "2020-12-17")] == [
-        "2021", "Oct 2020", "17 Dec 2020"]
+        "2021", "Oct\u00a02020", "17\u00a0Dec\u00a02020"]
     with pytest.raises(ValueError):
         timeline.format_step_date("2020-00")
 
@@ -150,3 +150,13 @@ def test_timeline_chart_is_legible_on_a_phone_and_shows_the_steps():
 def test_timeline_chart_needs_steps():
     with pytest.raises(ValueError, match="at least one step"):
         timeline.timeline_chart(steps(), title="t", source="s", as_of="2025")
+
+
+def test_steps_table_shows_dates_as_recorded_and_links_the_source():
+    trail = steps(("a", "decided", "2020-10"), ("a", "delivered", "2021-08-01"))
+    trail["what"] = ["Council decides", "Post filled"]
+    trail["source_url"] = ["https://www.example.org/a", "https://www.example.org/b"]
+    trail["confidence"] = ["low", "high"]
+    table = timeline.steps_table(trail, {"a": "Night mayor"})
+    assert "Oct\u00a02020" in table.text and "1\u00a0Aug\u00a02021" in table.text and "Night mayor" in table.text
+    assert 'href="https://www.example.org/b"' in table.data
