@@ -268,8 +268,7 @@ plotting.show(
 # ({glue:text}`kjt_building:.1f` million for the building itself, the rest for its link to the Schauspielhaus):
 # {glue:text}`kjt_ratio:.1f` times the cap. General inflation does not explain the gap: the cap would be
 # {glue:text}`kjt_cap_2023:.1f` million at 2023 consumer prices, which covers {glue:text}`kjt_inflation_share:.0f` %
-# of the rise (construction prices rose faster than consumer prices, but no construction price index is in this
-# book's data). No construction had started by the end of the term; the first preparatory works, relaying power
+# of the rise (a construction price index would be the better yardstick, but none is in this book's data). No construction had started by the end of the term; the first preparatory works, relaying power
 # lines, were announced for {glue:text}`kjt_works_start`. The pledge is *in progress*.
 
 # %% [markdown]
