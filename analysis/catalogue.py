@@ -138,7 +138,7 @@ def _pattern(regex: re.Pattern) -> str:
 def schema_rules() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], dict[str, tuple[str, ...] | str]]]:
     """What the Python constants decide in each schema file: ``(columns in order, required columns, vocabulary)``,
     where the vocabulary maps a field to its allowed values (an ``enum``) or to its ``pattern``."""
-    from . import data, feasibility, pledges
+    from . import data, feasibility, pledges, timeline
 
     return {
         "schemas/indicators.json": (data.INDICATOR_COLUMNS, data.INDICATOR_COLUMNS, {}),
@@ -147,6 +147,12 @@ def schema_rules() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], dict[str
             data.REQUIRED,
             {"period": _pattern(data.PERIOD_RE), "qualifier": data.QUALIFIERS, "published": _pattern(data.PUBLISHED_RE),
              "status": data.STATUSES, "confidence": data.CONFIDENCES},
+        ),
+        "schemas/steps.json": (
+            timeline.STEP_COLUMNS,
+            tuple(c for c in timeline.STEP_COLUMNS if c not in timeline.OPTIONAL),
+            {"pledge_id": _pattern(pledges.ID_RE), "step": timeline.STEPS, "date": _pattern(data.PUBLISHED_RE),
+             "published": _pattern(data.PUBLISHED_RE), "confidence": data.CONFIDENCES},
         ),
         "schemas/pledges.json": (
             pledges.COLUMNS,

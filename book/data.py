@@ -41,6 +41,10 @@
 #   litter proxies and greenery upkeep (chapter 6)
 # - {download}`../data/observations/social.csv`: minimum income, SGB II and poverty-risk rates, child poverty,
 #   homelessness, women's shelters and the loneliness office (chapter 7)
+# - {download}`../data/observations/culture_participation.csv`: the free-scene budget, the youth theatre's costs and
+#   the Dortmund app (chapters 10 and 11)
+# - {download}`../data/steps.csv`: the dated steps (proposed, decided, funded, started, delivered) of the pledges to
+#   set something up, each with its source (chapters 10 and 11)
 # - {download}`../data/pledges.csv`: the pledge catalogue with both assessment axes
 #
 # Figures published by IT.NRW, Destatis and the City of Dortmund are open data under the *Datenlizenz Deutschland
