@@ -31,7 +31,7 @@
 # The chapter ends with the only sentence in it that can be checked against data: the party asks the voters for
 # another five years in charge.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 
 import pandas as pd
 from IPython.display import display
@@ -474,13 +474,13 @@ readings_table = robust_p01.table()
 # largest group by vote share and by seats in 2020, so every reading gives the same outcome. An absolute council
 # majority is not a reading of the pledge, which asked for the lead, not for sole control; the SPD was far from one.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 present.analysts(
     "the outcome under each reading of the pledge",
     readings_table,
 )
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 present.verdict_table(1, catalogue)
 
 # %% [markdown]

@@ -26,7 +26,7 @@
 # in the flyer, low rents. This chapter checks each of them: what a forecast from 2019 data would have said, and
 # what happened.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 import pandas as pd
 from IPython.display import display
 from myst_nb import glue
@@ -104,7 +104,7 @@ def benchmark_table(result, caption):
 # city*). The long population history and the reasons why the city's register and the official IT.NRW figures
 # differ are in [chapter 1](ch01_team_dortmund.ipynb). For the housing question, two facts matter.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 register = series("population_city_register", definition="register")
 glue("reg_2019", float(register.values[2019]), display=False)
 glue("reg_2024", float(register.values[2024]), display=False)
@@ -293,7 +293,7 @@ plotting.show(
 # (*{glue:text}`p01alt_p_high_model`*). Before the approximate value was set apart, the chapter rated the
 # target *ambitious*; the rating moved to *{glue:text}`p01_verdict`* because the one uncertain figure left the series. Both readings agree that the target was far more likely to be missed than met.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.analysts(
     "backtests, model probabilities and readings of the annual target",
     backtest_table(p01, "Backtest on all values to 2019 (one-year-ahead forecasts)"),
@@ -303,7 +303,7 @@ display(present.analysts(
     readings_table(feas_p01, "Feasibility under each reading"),
 ))
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 card("ch02-p01")
 
 # %% [markdown]
@@ -394,7 +394,7 @@ plotting.show(
 # {glue:text}`p02ante_p_text`: **{glue:text}`p02ante_verdict`** (with the approximate {glue:text}`approx_year`
 # value, the benchmark combination gives {glue:text}`p02antealt_p_text`, the same rating).
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.analysts(
     "backtest, model probabilities and readings of the ten-year target",
     backtest_table(p02, f"Backtest on {p02.history.index.min()}–{last_obs} (one-year-ahead forecasts)"),
@@ -507,7 +507,7 @@ plotting.show(
 # the outcome is **{glue:text}`verdict_p03`**. Measured by the money approved, the same pledge would be
 # **{glue:text}`verdict_eur`**: the rating depends on the metric.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.analysts("social housing under both metrics", readings_table(outcome_p03, "Outcome under each metric")))
 card("ch02-p03")
 
@@ -538,7 +538,7 @@ glue("verdict_p04", verdict_p04, display=False)
 # quota applies only to new schemes on plans that require it. The outcome is therefore
 # **{glue:text}`verdict_p04`**.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 card("ch02-p04")
 
 # %% [markdown]
@@ -548,7 +548,7 @@ card("ch02-p04")
 # company was set in motion in the term; the municipal housing company DOGEWO's annual report for 2023 shows only
 # small additions to its stock, not a building programme.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 for pid in ("ch02-p05", "ch02-p06"):
     pledges.check_outcome(pid, feasibility.outcome_verdict(), catalogue)
     card(pid)
@@ -673,7 +673,7 @@ real_table = present.reader_table(
 # because the inflation of 2022 and 2023 outpaced rents: from that base the pledge is
 # **{glue:text}`verdict_p08_2021`**.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.analysts("real asking rents and the readings by base year", real_table,
                          readings_table(outcome_p08, "Outcome by base year")))
 card("ch02-p08")
@@ -682,7 +682,7 @@ card("ch02-p08")
 # The claim that Dortmund is the big city everyone can afford has no yardstick in the data: the census 2022 rents,
 # the only comparable figures across cities, were not found for Dortmund, so that pledge is *not assessable*.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 card("ch02-p07")
 
 # %% [markdown]
@@ -692,7 +692,7 @@ card("ch02-p07")
 # housing supervisory authority, so these pledges cannot be checked here. A reader with access to the council's
 # decisions (the city's council information system) could settle them.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 for pid in ("ch02-p09", "ch02-p10", "ch02-p11"):
     pledges.check_outcome(pid, feasibility.outcome_verdict(), catalogue)
     card(pid)
@@ -700,7 +700,7 @@ for pid in ("ch02-p09", "ch02-p10", "ch02-p11"):
 # %% [markdown]
 # ## Verdicts
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 present.verdict_table(2, catalogue)
 
 # %% [markdown]

@@ -48,7 +48,7 @@ def value(s, year):
 # %% [markdown]
 # ## The greenhouse-gas path against the city's own targets
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch03-p04", catalogue))
 
 # %% [markdown]
@@ -390,7 +390,7 @@ present.reader_table(
 # wider intervals (widening factor {glue:text}`de_factor80:.1f`). In the table below, a scaled error under one means
 # a smaller error than the in-sample naive forecast, and coverage is the share of outcomes inside the interval.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 present.analysts(
     f"backtest of one-year-ahead forecasts, {de_first}–{de_last}",
     present.reader_table(
@@ -439,7 +439,7 @@ plotting.show(
 #
 # ## District heating and the car comparison
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch03-p05", catalogue))
 display(present.pledge_card("ch03-p06", catalogue))
 
@@ -570,7 +570,7 @@ present.reader_table(
     caption=f"Cars equal to the {saved:,.0f} t saving",
 )
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 short = {
     "Destatis fleet total 2015": "Destatis\n2015",
     "Destatis fleet total 2017": "Destatis\n2017",
@@ -615,7 +615,7 @@ plotting.show(
 # {glue:text}`cars_claim:,.0f` cars at any of the official per-car emissions above, the stated saving reaches it: the
 # rating *{glue:text}`verdict_p05`* is robust.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 present.analysts(
     "ratings of the district-heating pledges under each reading",
     present.reader_table(rob_p05.table(), caption="ch03-p05 (saving)"),
@@ -626,7 +626,7 @@ present.analysts(
 #
 # ## Trees and forest
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 for pid in ("ch03-p01", "ch03-p02", "ch03-p03"):
     display(present.pledge_card(pid, catalogue))
     pledges.check_outcome(pid, feasibility.outcome_verdict(), catalogue)
@@ -669,7 +669,7 @@ for pid in ("ch03-p01", "ch03-p02", "ch03-p03"):
 #
 # ## Photovoltaics
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch03-p08", catalogue))
 
 # %% tags=["hide-input"]
@@ -817,7 +817,7 @@ plotting.show(
 #
 # ## Cooling, gardens and climate adaptation
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 for pid in ("ch03-p07", "ch03-p09", "ch03-p10"):
     display(present.pledge_card(pid, catalogue))
     pledges.check_outcome(pid, feasibility.outcome_verdict(), catalogue)
@@ -839,7 +839,7 @@ for pid in ("ch03-p07", "ch03-p09", "ch03-p10"):
 # investment is *met* on its total but would be *{glue:text}`own_share_verdict`* if only DEW21's own share net of
 # state funding counted. The other pledges have no rating that rests on a number, so robustness does not apply.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 rated = {"ch03-p05": rob_p05, "ch03-p06": rob_p06}
 for _, row in catalogue[catalogue["chapter"] == 3].iterrows():
     if row["pledge_id"] not in rated:

@@ -43,7 +43,7 @@ catalogue = pledges.load_pledges()
 # %% [markdown]
 # ## Heavy goods traffic: minus 5 per cent a year, halved by 2030
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch04-p01", catalogue))
 
 # %% [markdown]
@@ -222,7 +222,7 @@ plotting.show(
 # {glue:text}`toll_2019:.1f` billion ({glue:text}`toll_2019_motorway:.1f` billion on motorways alone). Figures after
 # 2019 were not found. The national series is context, not a measure of the burden in Dortmund, so it is not forecast.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 verdict_p01 = pledges.check_outcome("ch04-p01", feasibility.outcome_verdict(), catalogue)
 glue("verdict_p01", verdict_p01, display=False)
 feasible_p01 = feasibility.feasibility_verdict(None)
@@ -238,7 +238,7 @@ glue("feasible_p01", feasible_p01, display=False)
 #
 # ## Smarter traffic lights
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch04-p02", catalogue))
 verdict_p02 = pledges.check_outcome("ch04-p02", feasibility.outcome_verdict(), catalogue)
 
@@ -279,7 +279,7 @@ verdict_p03 = pledges.check_outcome("ch04-p03", feasibility.outcome_verdict(), c
 # still awaiting approval at the end of 2023. With no number in the pledge the outcome is *not assessable*; the
 # measure was *partly kept*, late.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch04-p04", catalogue))
 
 # %% [markdown]
@@ -491,7 +491,7 @@ glue("verdict_p04", verdict_p04, display=False)
 #
 # ## A 365-euro ticket for the Ruhr area
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch04-p05", catalogue))
 display(present.pledge_card("ch04-p10", catalogue))
 verdict_p10 = pledges.check_outcome("ch04-p10", feasibility.outcome_verdict(), catalogue)
@@ -662,7 +662,7 @@ plotting.show(
 #
 # ## A transport-transition office and trial zones
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 for pid in ("ch04-p07", "ch04-p08"):
     display(present.pledge_card(pid, catalogue))
     pledges.check_outcome(pid, feasibility.outcome_verdict(), catalogue)
@@ -676,7 +676,7 @@ for pid in ("ch04-p07", "ch04-p08"):
 #
 # ## Rail and cycling as natural as driving: the modal split
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch04-p09", catalogue))
 
 # %% [markdown]
@@ -784,7 +784,7 @@ display(
 # the ex-ante feasibility is **{glue:text}`feasible_p09`**, and so is the outcome: the city's 2025 survey was in the
 # field in 2025, but its results were not published when this chapter was written.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 verdict_p09 = pledges.check_outcome("ch04-p09", feasibility.outcome_verdict(), catalogue)
 glue("verdict_p09", verdict_p09, display=False)
 
@@ -798,7 +798,7 @@ glue("verdict_p09", verdict_p09, display=False)
 # cities. Measured by all registered cars, which include company and rental fleets registered elsewhere, the picture
 # in the Ruhr is different.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 density_places = ["Dortmund", "Essen", "Duisburg", "Gelsenkirchen", "Kreis Wesel", "NRW", "Germany"]
 density_rows = {g: series("mob_pkw_density", g, "itnrw") for g in density_places}
 DENSITY_DATE = 2025
@@ -838,7 +838,7 @@ plotting.show(
 # statements are true; they measure different things. A yearly Dortmund series of car ownership (the KBA and IT.NRW
 # registers hold one) was not found, so no trend over the term is shown.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 deaths = series("mob_road_deaths", definition="police_annual_report")
 accidents = series("mob_road_accidents", definition="police_annual_report")
 district_deaths = series("mob_road_deaths", "Police district Dortmund", "police_annual_report")
@@ -884,7 +884,7 @@ plotting.show(
 #
 # ## Verdicts
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 present.verdict_table(4, catalogue)
 
 # %% [markdown]

@@ -48,7 +48,7 @@ u = unemployed.values
 # %% [markdown]
 # ## "Unemployment halved"?
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch05-p01", catalogue))
 
 # %% [markdown]
@@ -235,7 +235,7 @@ present.analysts(
 #
 # ## Lowering unemployment further: what a forecast in 2020 would have said
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch05-p02", catalogue))
 
 # %% [markdown]
@@ -456,7 +456,7 @@ present.analysts(
 # %% [markdown]
 # ## Long-term and youth unemployment "solved" by 2030
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch05-p03", catalogue))
 display(present.pledge_card("ch05-p04", catalogue))
 # %% [markdown]
@@ -550,7 +550,7 @@ for pid in ("ch05-p03", "ch05-p04"):
 # the social labour market became the model for Germany cannot be checked either: no source gives the number of
 # people in subsidised jobs under §16i SGB II in Dortmund.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 for pid in ("ch05-p05", "ch05-p10", "ch05-p11"):
     display(present.pledge_card(pid, catalogue))
     _ = pledges.check_outcome(pid, feasibility.outcome_verdict(), catalogue)
@@ -614,7 +614,7 @@ plotting.show(
 #
 # ## "A stronghold of start-ups and small firms"
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch05-p09", catalogue))
 
 # %% tags=["hide-input"]
@@ -666,7 +666,7 @@ plotting.show(
 #
 # ## Digital infrastructure: fibre
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch05-p06", catalogue))
 
 # %% [markdown]
@@ -845,7 +845,7 @@ glue("verdict_p06", verdict_p06, display=False)
 #
 # ## Open WLAN
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch05-p07", catalogue))
 _ = pledges.check_outcome("ch05-p07", feasibility.outcome_verdict(), catalogue)
 
@@ -859,7 +859,7 @@ _ = pledges.check_outcome("ch05-p07", feasibility.outcome_verdict(), catalogue)
 #
 # ## A smart city
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch05-p08", catalogue))
 
 # %% tags=["hide-input"]
@@ -914,7 +914,7 @@ _ = pledges.check_outcome("ch05-p08", feasibility.outcome_verdict(), catalogue)
 #
 # ## Verdicts
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 present.verdict_table(5, catalogue)
 
 # %% [markdown]

@@ -89,7 +89,7 @@ display(present.reader_table(
 # low of {glue:text}`off_low:,.0f` in {glue:text}`off_low_year`, a year of pandemic restrictions, the count rose to
 # {glue:text}`off_2024:,.0f` in 2024, {glue:text}`off_rise_pct:.1f` % above the 2019 level.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch06-p08", catalogue))
 
 # %% [markdown]
@@ -168,7 +168,7 @@ readings = pd.concat([outcome_rob.table().assign(axis="outcome"), feas_rob.table
 # rating holds with 2020 as the start year and with 2023 as the end year. The backtest, each model's probability and
 # the readings are in the block below.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.analysts(
     "backtest of the crime forecast, the probabilities of each model and the readings of the rating",
     present.reader_table(crime.backtest, caption="One-year-ahead backtest on 2010-2019 (gaps break the benchmarks)"),
@@ -284,7 +284,7 @@ glue("grade_2021", float(grades["safety_general"][2021]), display=False)
 # (*places where people feel afraid*), a public map of those places with regular news on each, and, as something the
 # party can only press for, a permanent police bicycle patrol in the Nordstadt.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 for pid in ("ch06-p01", "ch06-p02", "ch06-p03"):
     display(present.pledge_card(pid, catalogue))
 
@@ -338,7 +338,7 @@ plotting.show(ax, alt=(
     f"cutting {cut['required_compound']:.1%} of the previous year each year both end at 50."
 ), name="ch06-litter-target-readings")
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 for pid in ("ch06-p04", "ch06-p05"):
     display(present.pledge_card(pid, catalogue))
 
@@ -361,7 +361,7 @@ glue("clean_grade", float(grades["cleanliness"][2021]), display=False)
 # The flyer adds that the EDG will be expanded. No published figure on its cleaning staff, vehicles or budget
 # during the term was found.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch06-p06", catalogue))
 
 # %% [markdown]
@@ -379,7 +379,7 @@ assert float(pledges.pledge("ch06-p07", catalogue)["baseline_value"]) == float(g
 # office had spent before. No later figure was found, so whether more money went into upkeep cannot be said; the
 # contract sums in the city's budgets for 2021–2025 would settle it.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch06-p07", catalogue))
 
 # %% [markdown]
@@ -473,7 +473,7 @@ display(present.reader_table(
 # set up in 2007, went on funding local projects during the term through the federal programme *Demokratie leben!*
 # and a fund of its own; how much it spent, and whether that grew, was not found. Nor was a new offer for schools.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 for pid in ("ch06-p09", "ch06-p10"):
     display(present.pledge_card(pid, catalogue))
 
@@ -498,7 +498,7 @@ glue("nazi_literal", literal, display=False)
 # wrong way. The rating **depends on the reading**: taken literally, a city free of Nazi crime by 2024, it is
 # {glue:text}`nazi_literal`; on the police's narrower count, which ends in 2022, the direction was right.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch06-p11", catalogue))
 display(present.analysts(
     "the three readings of the rating", present.reader_table(nazi.table(), columns={
@@ -508,7 +508,7 @@ display(present.analysts(
 # %% [markdown]
 # ## The chapter's pledges at a glance
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.verdict_table(6, catalogue))
 
 # %% [markdown]

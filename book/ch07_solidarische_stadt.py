@@ -45,7 +45,7 @@ catalogue = pledges.load_pledges()
 # Ziele bei allen Themen bis 2030“* (*hard and lasting targets on every topic up to 2030*) at a social conference,
 # *„von Obdachlosigkeit bis zur Altersarmut“* (*from homelessness to poverty in old age*).
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch07-p01", catalogue))
 
 # %% [markdown]
@@ -60,7 +60,7 @@ display(present.pledge_card("ch07-p01", catalogue))
 # that everyone can afford*). Three families of poverty figures exist for the city, and each comes on its own
 # definition.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch07-p02", catalogue))
 
 # %% [markdown]
@@ -283,7 +283,7 @@ glue("shelter_2018", float(shelter[2018]), display=False)
 glue("shelter_2019", float(shelter[2019]), display=False)
 assert f"from {shelter[2018]:.0f} to {shelter[2019]:.0f} places" in pledges.pledge("ch07-p05", catalogue)["status_note"]
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 for pid in ("ch07-p03", "ch07-p05", "ch07-p06"):
     display(present.pledge_card(pid, catalogue))
 
@@ -329,7 +329,7 @@ glue("claim_rating", claim.rating, display=False)
 # the counts, and holds if "violence" is read as the share of violent offences: the rating **depends on the
 # reading**. How fast a conflict turns violent is not what any statistic measures.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch07-p04", catalogue))
 display(present.analysts(
     "the two readings of the claim", present.reader_table(claim.table(), columns={
@@ -357,13 +357,13 @@ glue("lonely_staff", {1: "one", 2: "two", 3: "three"}.get(n_staff, f"{n_staff:,}
 # only office of its kind in Germany; no independent list of such offices was found that could confirm or refute
 # "first".
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch07-p07", catalogue))
 
 # %% [markdown]
 # ## The chapter's pledges at a glance
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.verdict_table(7, catalogue))
 
 # %% [markdown]

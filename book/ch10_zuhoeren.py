@@ -82,7 +82,7 @@ timeline.steps_table(chapter_steps, labels)
 # %% [markdown]
 # ## A large Dortmund conference
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch10-p01", catalogue))
 
 # %% tags=["hide-input"]
@@ -100,7 +100,7 @@ glue("conf_n", len(conf), display=False)
 # %% [markdown]
 # ## Neighbourhood centres and a board of clubs
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch10-p02", catalogue))
 display(present.pledge_card("ch10-p03", catalogue))
 
@@ -112,7 +112,7 @@ display(present.pledge_card("ch10-p03", catalogue))
 # %% [markdown]
 # ## nordwärts and after
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch10-p04", catalogue))
 display(present.pledge_card("ch10-p06", catalogue))
 
@@ -126,7 +126,7 @@ display(present.pledge_card("ch10-p06", catalogue))
 # %% [markdown]
 # ## The Dortmund app
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch10-p05", catalogue))
 
 # %% tags=["hide-input"]
@@ -152,7 +152,7 @@ glue("app_modules_date", present.format_date(str(modules.rows["period"].iloc[-1]
 #
 # ## Verdicts
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 present.verdict_table(10, catalogue)
 
 # %% [markdown]

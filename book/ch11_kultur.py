@@ -96,7 +96,7 @@ timeline.steps_table(chapter_steps, labels)
 # %% [markdown]
 # ## More money for the independent scene
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch11-p02", catalogue))
 
 # %% [markdown]
@@ -171,7 +171,7 @@ glue("robust_p02", robust_p02.label, display=False)
 # **{glue:text}`robust_p02`**: read as a promise that the scene had more money than in 2020 in every year of the
 # term, it cannot be rated, because the scene's total budget is published for no year of the term.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 present.analysts("the outcome of ch11-p02 under each reading", robust_p02.table())
 
 # %% [markdown]
@@ -220,7 +220,7 @@ assert growth_nominal > 0 and growth_real_22 > 0, "the text says the culture bud
 # %% [markdown]
 # ## The new children's and youth theatre
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch11-p04", catalogue))
 
 # %% tags=["hide-input"]
@@ -274,7 +274,7 @@ plotting.show(
 # %% [markdown]
 # ## A night mayor
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch11-p05", catalogue))
 
 # %% tags=["hide-input"]
@@ -301,7 +301,7 @@ for keep in decisions.index:
 # %% [markdown]
 # ## Fan mile, events company, open-air stage and pay what you want
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch11-p03", catalogue))
 display(present.pledge_card("ch11-p07", catalogue))
 display(present.pledge_card("ch11-p08", catalogue))
@@ -319,7 +319,7 @@ display(present.pledge_card("ch11-p09", catalogue))
 # %% [markdown]
 # ## Pledges without a dated trail
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch11-p01", catalogue))
 display(present.pledge_card("ch11-p06", catalogue))
 
@@ -331,7 +331,7 @@ display(present.pledge_card("ch11-p06", catalogue))
 #
 # ## Verdicts
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 present.verdict_table(11, catalogue)
 
 # %% [markdown]

@@ -42,7 +42,7 @@ series = data.series_loader(obs)
 # %% [markdown]
 # ## A budget turned positive
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch12-p01", catalogue))
 
 # %% [markdown]
@@ -133,7 +133,7 @@ plotting.show(
 # the programme ended above break-even. It is **{glue:text}`robust_p01`**: read as 2018, the first surplus, or as
 # both years, the claim holds as well.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 present.analysts("the claim check under each reading of the years", robust_p01.table())
 
 # %% [markdown]
@@ -219,7 +219,7 @@ glue("robust_p02", robust_p02.label, display=False)
 # and that is **{glue:text}`robust_p02`**: on the secondary list alone, without the press reports, Bochum and Mülheim
 # are both missing from it, and Dortmund is still not the only city.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 present.analysts("the claim check under each reading of the sources", robust_p02.table())
 
 # %% [markdown]
@@ -231,7 +231,7 @@ present.analysts("the claim check under each reading of the sources", robust_p02
 #
 # Three pledges of the chapter set the direction of spending and revenue.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 for pid in ("ch12-p03", "ch12-p07", "ch12-p09"):
     display(present.pledge_card(pid, catalogue))
 
@@ -391,7 +391,7 @@ plotting.show(
 # {glue:text}`tax_steps_max` change between consecutive years, fewer than the {glue:text}`noise_min` it needs to
 # measure the noise of a series. The rating therefore stays as it was.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 present.analysts("the tax rating under each reading of the years and taxes", robust_p09.table())
 
 # %% [markdown]
@@ -574,7 +574,7 @@ _ = pledges.check_outcome("ch12-p10", feasibility.outcome_verdict(), catalogue)
 #
 # ## All city services online by 2030
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 display(present.pledge_card("ch12-p05", catalogue))
 display(present.pledge_card("ch12-p06", catalogue))
 
@@ -864,7 +864,7 @@ present.analysts(
 #
 # ## Verdicts
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 present.verdict_table(12, catalogue)
 
 # %% [markdown]

@@ -24,7 +24,7 @@
 # rules are on the [method page](method.ipynb); each chapter derives its ratings and fails if the catalogue
 # disagrees.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 from itables import init_notebook_mode
 from myst_nb import glue
 

@@ -95,3 +95,41 @@ def test_data_page_offers_every_resource_for_download():
     text = "\n".join(c.source for c in page.cells if c.cell_type == "markdown")
     for resource in load_package()["resources"]:
         assert f"{{download}}`../data/{resource['path']}`" in text, f"data page lacks a download link for {resource['path']}"
+
+
+def plumbing_problem(cell: dict) -> str | None:
+    """Why a code cell may not have its code removed from the page, or None: ``remove-input`` is for plumbing only
+    (imports, set-up); a cell that shows or glues anything a reader sees keeps its code openable (``hide-input``)."""
+    tags = cell.get("metadata", {}).get("tags", [])
+    if "remove-input" not in tags:
+        return None
+    if cell.get("outputs"):
+        return "shows output"
+    if re.search(r"\bglue\(", "".join(cell["source"])):
+        return "glues a value into the prose"
+    return None
+
+
+def test_plumbing_rule_tells_set_up_from_reader_visible_cells():
+    setup = {"metadata": {"tags": ["remove-input"]}, "source": ["import pandas as pd\n"], "outputs": []}
+    glued = {"metadata": {"tags": ["remove-input"]}, "source": ["glue('x', 1, display=False)\n"], "outputs": []}
+    shown = {"metadata": {"tags": ["remove-input"]}, "source": ["table\n"], "outputs": [{"output_type": "display_data"}]}
+    openable = {"metadata": {"tags": ["hide-input"]}, "source": ["glue('x', 1, display=False)\n"], "outputs": []}
+    assert [plumbing_problem(c) for c in (setup, glued, shown, openable)] == [
+        None, "glues a value into the prose", "shows output", None]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
+def test_code_behind_every_reader_visible_number_can_be_opened(path: Path):
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    bad = [(i, plumbing_problem(c)) for i, c in enumerate(nb["cells"]) if c["cell_type"] == "code" and plumbing_problem(c)]
+    assert not bad, f"{path.name}: remove-input on cells that a reader sees the result of (use hide-input): {bad}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
+def test_every_chart_goes_through_the_compared_chart_output(path: Path):
+    """nbval skips image/png outputs; a chart stored as one would escape the regression test (plotting.show emits
+    the chart as compared HTML instead)."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    images = [i for i, c in enumerate(nb["cells"]) for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
+    assert not images, f"{path.name}: cells {images} store a PNG chart; show it with analysis.plotting.show"
