@@ -58,6 +58,18 @@ BACKTEST_COLUMNS: tuple[str, ...] = (
 
 _HOW = ("level", "mean", "cumulative")
 
+READER_NAMES: dict[str, str] = {"loglinear": "log-linear trend", "theta": "Theta", "ets": "damped ETS"}
+"""How a chart legend names a model where the reader's name differs from the code's."""
+
+
+def reader_model(model: str) -> str:
+    """``"combination of naive, drift, theta, ets"`` as a legend reads it: ``"combined naive, drift, Theta and
+    damped ETS"``; single models by :data:`READER_NAMES`."""
+    if model.startswith("combination of "):
+        names = [READER_NAMES.get(m, m) for m in model.removeprefix("combination of ").split(", ")]
+        return "combined " + ", ".join(names[:-1]) + " and " + names[-1]
+    return READER_NAMES.get(model, model)
+
 
 @dataclass(frozen=True)
 class Target:
@@ -163,7 +175,7 @@ class Result:
         return plotting.fan_chart(
             self.history, self.fan, target=target, target_label=target_label,
             outcome=self.outcome if len(self.outcome) else None,
-            forecast_label=f"{self.model} forecast from data to {int(self.history.index.max())}{widened}",
+            forecast_label=f"{reader_model(self.model)} forecast from data to {int(self.history.index.max())}{widened}",
             title=title, unit=unit, source=source, as_of=as_of, subtitle=subtitle, ax=ax,
         )
 

@@ -93,3 +93,9 @@ def test_bad_targets_are_refused():
     s = pd.Series(np.arange(10.0) + 1, index=range(2010, 2020))
     with pytest.raises(ValueError, match="after the cut-off"):
         recipe.run(s, cutoff=2019, target=recipe.Target.level(1.0, 2019))
+
+
+def test_legend_names_models_as_a_reader_reads_them():
+    assert recipe.reader_model("combination of naive, drift, theta, ets") == "combined naive, drift, Theta and damped ETS"
+    assert recipe.reader_model("loglinear") == "log-linear trend"
+    assert recipe.reader_model("drift") == "drift"
