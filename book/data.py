@@ -37,6 +37,8 @@
 #   rollout and Smart City Index ranks (chapter 5)
 # - {download}`../data/observations/finance_digital_admin.csv`: city budget, taxes, staff and the online services of
 #   the administration (chapter 12)
+# - {download}`../data/observations/children_education_health.csv`: childcare, all-day school, Gesamtschulen,
+#   school WLAN, pools, sports halls, the Klinikum's results and children's health (chapters 8 and 9)
 # - {download}`../data/pledges.csv`: the pledge catalogue with both assessment axes
 #
 # Figures published by IT.NRW, Destatis and the City of Dortmund are open data under the *Datenlizenz Deutschland
