@@ -91,21 +91,21 @@ assert q[2017] < q[2016] and q[2018] < q[2016], "the text says the quota fell fr
 
 places = {year: q[year] / 100 * children[year] for year in (2017, 2018)}
 places[q_last] = q[q_last] / 100 * children_rounded[q_last]
-glue("places2017", round(places[2017], -1), display=False)
-glue("places2018", round(places[2018], -1), display=False)
-glue("places_last", round(places[q_last], -1), display=False)
+glue("places2017", float(round(places[2017], -1)), display=False)
+glue("places2018", float(round(places[2018], -1)), display=False)
+glue("places_last", float(round(places[q_last], -1)), display=False)
 glue("children2018", float(children[2018]), display=False)
 glue("children_last", float(children_rounded[q_last]), display=False)
 TARGET_U3 = float(targets.iloc[-1])
 need_places = TARGET_U3 / 100 * children_rounded[q_last]
-glue("need_places", round(need_places, -1), display=False)
-glue("gap_places", round(need_places - places[q_last], -1), display=False)
+glue("need_places", float(round(need_places, -1)), display=False)
+glue("gap_places", float(round(need_places - places[q_last], -1)), display=False)
 years_between = q_last - 2018
 pace_pts = (q[q_last] - q[2018]) / years_between
 pace_places = (places[q_last] - places[2018]) / years_between
 years_to_target = feasibility.years_to_reach(float(q[q_last]), TARGET_U3, pace_pts, kind="linear")
-glue("pace_pts", round(pace_pts, 1), display=False)
-glue("pace_places", round(pace_places, -1), display=False)
+glue("pace_pts", float(round(pace_pts, 1)), display=False)
+glue("pace_places", float(round(pace_places, -1)), display=False)
 glue("year_target", q_last + whole_year(years_to_target), display=False)
 
 ax = plotting.line_chart(
@@ -156,7 +156,7 @@ demand = series("kids_u3_demand_share", "NRW", "studies").values[2018]
 glue("demand", float(demand), display=False)
 glue("do_oct2018", float(peers["Dortmund"]), display=False)
 glue("nrw_aug2018", float(peers["NRW"]), display=False)
-glue("demand_gap", round(float(demand - peers["Dortmund"]), 1), display=False)
+glue("demand_gap", float(round(float(demand - peers["Dortmund"]), 1)), display=False)
 assert peers["Dortmund"] == min(peers.values()), "the text says Dortmund had the lowest quota of the comparison"
 above_demand = sorted(g for g, v in peers.items() if v >= demand)
 assert above_demand == ["Düsseldorf", "Münster"], "the text names the cities at or above the share of parents in need"
@@ -164,11 +164,11 @@ present.reader_table(
     peer_table,
     columns={"area": "city or state", "quota": "U3 supply quota"},
     formats={"quota": "pct1"},
-    caption="U3 supply quota, autumn 2018 (NRW: 1 August 2018)",
+    caption="U3 supply quota, autumn 2018",
 )
 
 # %% [markdown]
-# Dortmund's {glue:text}`do_oct2018:.1f` % was the lowest of the comparison and below the NRW average of
+# Dortmund's {glue:text}`do_oct2018:.1f` % was the lowest of the comparison and below the NRW average (1 August 2018) of
 # {glue:text}`nrw_aug2018:.1f` %. Studies put the share of parents who need a place for an under-three at about
 # {glue:text}`demand:.0f` %: Düsseldorf and Münster already offered more, Dortmund
 # {glue:text}`demand_gap:.1f` points less. For older children care is close to universal across NRW. The IT.NRW care rates, which count
@@ -188,7 +188,7 @@ present.reader_table(
     care,
     columns={"age": "age group", "area": "area", "2013": "2013", "2019": "2019", "2023": "2023"},
     formats={"2013": "pct1", "2019": "pct1", "2023": "pct1"},
-    caption="Children in day care per child of the age group on 1 March (IT.NRW care rate)",
+    caption="IT.NRW care rate, 1 March",
 )
 
 # %% [markdown]
@@ -215,7 +215,7 @@ verdict_p01 = pledges.check_outcome("ch08-p01", outcome_p01.rating, catalogue)
 note_p01 = pledges.pledge("ch08-p01", catalogue)["outcome_note"]
 assert f"{q[2018]:.1f} %" in note_p01 and f"{q[q_last]:.1f} %" in note_p01, "ch08-p01: outcome_note differs"
 assert f"{places[q_last] - places[2018]:,.0f} more places" in note_p01, "ch08-p01: outcome_note differs"
-glue("u3_change", round(float(q[q_last] - q[2018]), 1), display=False)
+glue("u3_change", float(round(float(q[q_last] - q[2018]), 1)), display=False)
 glue("verdict_p01", verdict_p01, display=False)
 glue("robust_p01", outcome_p01.label, display=False)
 present.analysts(
@@ -257,9 +257,9 @@ FULL, NEED = 100.0, float(series("kids_ogs_need_share", definition="city_plannin
 DONE_SHARE = 0.95
 TERM_END = int(pledges.pledge("ch08-p02", catalogue)["target_year"])
 glue("ogs2012", float(pre[2012]), display=False)
-glue("ogs2018", round(float(pre[2018]), 1), display=False)
-glue("ogs2019", round(float(pre[2019]), 1), display=False)
-glue("ogs2019_children", round(float(pre_children[2019]), 1), display=False)
+glue("ogs2018", float(round(float(pre[2018]), 1)), display=False)
+glue("ogs2019", float(round(float(pre[2019]), 1)), display=False)
+glue("ogs2019_children", float(round(float(pre_children[2019]), 1)), display=False)
 glue("ogs_places2019", float(ogs_places[2019]), display=False)
 glue("ogs_children2019", float(ogs_children[2019]), display=False)
 glue("pupils2019", float(pupils[2019]), display=False)
@@ -288,8 +288,8 @@ glue("p_need_logistic", feasibility.format_probability(prob[("places per pupil 2
      display=False)
 glue("p_need_gompertz", feasibility.format_probability(prob[("places per pupil 2019/20", NEED, "gompertz")]),
      display=False)
-glue("ogs_fc_term", round(float(proj.loc[TERM_END, "mean"]), 0), display=False)
-glue("ogs_fc_term_hi", round(float(proj.loc[TERM_END, "hi80"]), 0), display=False)
+glue("ogs_fc_term", float(round(float(proj.loc[TERM_END, "mean"]), 0)), display=False)
+glue("ogs_fc_term_hi", float(round(float(proj.loc[TERM_END, "hi80"]), 0)), display=False)
 glue("year_full", whole_year(fits[("logistic", FULL)].year_reaching(DONE_SHARE * FULL)), display=False)
 glue("year_need", whole_year(fits[("logistic", NEED)].year_reaching(DONE_SHARE * NEED)), display=False)
 assert (post > proj.loc[post.index, "mean"]).all() and (post <= proj.loc[post.index, "hi80"]).all(), (
@@ -370,21 +370,21 @@ present.analysts(
         columns={"year": "year", "actual": "published coverage", "predicted": "curve from the data to 2019",
                  "error": "difference"},
         formats={"actual": "pct1", "predicted": "pct1", "error": "dec1"},
-        caption="Holdout: the logistic curve fitted to 2012–2019 against the later points",
+        caption="Holdout against the later points",
     ),
     present.reader_table(
         sens.assign(year=[whole_year(y) if math.isfinite(y) else None for y in sens["year_reaching"]]),
         columns={"model": "curve", "variant": "points used", "n_points": "points",
                  "year": f"first year at {DONE_SHARE * FULL:.0f} %"},
         formats={"n_points": "int", "year": "year"},
-        caption="Leave-one-out: the year of 95 % coverage",
+        caption="Leaving out one point",
     ),
     present.reader_table(
         pd.DataFrame({"reading": list(feas_readings), "probability": list(prob.values()),
                       "rating": list(feas_readings.values())}),
         columns={"reading": "reading", "probability": f"chance by {TERM_END}", "rating": "feasible in 2020"},
         formats={"probability": "prob"},
-        caption="The ex-ante verdict under each end state, base and curve",
+        caption="Ex-ante verdict by reading",
     ),
 )
 
@@ -399,8 +399,9 @@ added_cum = series("kids_ogs_places_added_cum", definition="since_2020")
 waiting = series("kids_ogs_waiting_list", definition="children").values
 glue("ogs_target", ogs_target, display=False)
 glue("added_cum", float(added_cum.values.iloc[0]), display=False)
-glue("added_share_lo", round(float(added.min() / ogs_target * 100), 0), display=False)
-glue("added_share_hi", round(float(added.max() / ogs_target * 100), 0), display=False)
+first_two = added.loc[2020:2021]
+glue("added_share_lo", float(round(float(first_two.min() / ogs_target * 100), 0)), display=False)
+glue("added_share_hi", float(round(float(first_two.max() / ogs_target * 100), 0)), display=False)
 glue("wait_first", float(waiting.iloc[0]), display=False)
 glue("wait_first_sy", school_year(int(waiting.index[0])), display=False)
 glue("wait_last", float(waiting.iloc[-1]), display=False)
@@ -429,7 +430,7 @@ present.reader_table(
     waiting.rename(index=school_year).rename_axis("school year").reset_index(name="children"),
     columns={"school year": "school year", "children": "children on the waiting list"},
     formats={"children": "int"},
-    caption="Children on the citywide OGS waiting lists",
+    caption="OGS waiting lists",
 )
 
 # %% [markdown]
@@ -465,8 +466,8 @@ note_p02 = pledges.pledge("ch08-p02", catalogue)["outcome_note"]
 assert f"{pre[2019]:.0f} % in 2019/20" in note_p02 and f"{p_full:.0f} % of the way to all" in note_p02
 assert f"{p_need:.0f} % of the way to the city's own" in note_p02, "ch08-p02: outcome_note differs"
 glue("verdict_p02", verdict_p02, display=False)
-glue("progress_full", round(p_full, 0), display=False)
-glue("progress_need", round(p_need, 0), display=False)
+glue("progress_full", float(round(p_full, 0)), display=False)
+glue("progress_need", float(round(p_need, 0)), display=False)
 glue("robust_p02", outcome_p02.label, display=False)
 present.analysts(
     "every reading gives the same outcome",
@@ -507,7 +508,7 @@ present.reader_table(
     columns={"school year": "school year", "registrations": "registrations", "places": "grade-5 places",
              "turned away": "children turned away"},
     formats={"registrations": "int", "places": "int", "turned away": "int"},
-    caption="Gesamtschulen in Dortmund: registrations, grade-5 places and children turned away",
+    caption="Gesamtschulen, grade 5",
 )
 last_gs = int(rejected.index.max())
 glue("gs_count_first", int(gs_count.iloc[0]), display=False)
@@ -548,7 +549,7 @@ ax = plotting.bar_chart(
     f"another report gives more than {lower_2024:,.0f})",
     source=rejected_s.source_line(),
     as_of=rejected_s.as_of,
-    highlight={last_gs: plotting.COLORS["outcome"]},
+    highlight={school_year(last_gs): plotting.COLORS["outcome"]},
 )
 plotting.show(
     ax,
@@ -607,7 +608,7 @@ pupils_wlan = series("kids_pupils_wlan_share", definition="share_of_pupils")
 share_2020 = float(wlan.values[2020] / schools[2020] * 100)
 glue("wlan2020", float(wlan.values[2020]), display=False)
 glue("schools2020", float(schools[2020]), display=False)
-glue("wlan2020_share", round(share_2020, 0), display=False)
+glue("wlan2020_share", float(round(share_2020, 0)), display=False)
 glue("wlan2021_share", float(wlan_share[2021]), display=False)
 glue("pupils_wlan2022", pupils_wlan.bound_text(2022), display=False)
 wlan_points = pd.Series({2020: share_2020, 2021: float(wlan_share[2021])})
