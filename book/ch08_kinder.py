@@ -620,7 +620,9 @@ glue("wlan2021_share", float(wlan_share[2021]), display=False)
 glue("pupils_wlan2022", pupils_wlan.bound_text(2022), display=False)
 wlan_points = pd.Series({2020: share_2020, 2021: float(wlan_share[2021])})
 wlan_fit = rollout.fit(wlan_points, "logistic")
-glue("wlan_year95", whole_year(wlan_fit.year_reaching(95)), display=False)
+WLAN_DONE = 95.0
+glue("wlan_done", WLAN_DONE, display=False)
+glue("wlan_year95", whole_year(wlan_fit.year_reaching(WLAN_DONE)), display=False)
 assert wlan_share[2021] > share_2020, "the text says the share rose"
 _ = pledges.check_outcome("ch08-p04", feasibility.outcome_verdict(), catalogue)
 
@@ -629,7 +631,7 @@ _ = pledges.check_outcome("ch08-p04", feasibility.outcome_verdict(), catalogue)
 # WLAN, {glue:text}`wlan2020_share:.0f` % by our arithmetic (the city's report called it about two thirds). By the
 # end of 2021 the share was {glue:text}`wlan2021_share:.0f` % of schools, and by the end of 2022
 # {glue:text}`pupils_wlan2022` of pupils learnt at a school with WLAN: a share of pupils, not of schools, so the two
-# cannot be joined into one line. A logistic curve through the two school shares alone passes 95 % in
+# cannot be joined into one line. A logistic curve through the two school shares alone passes {glue:text}`wlan_done:.0f` % in
 # {glue:text}`wlan_year95`; two points fix such a curve exactly and give no interval, so this is an illustration.
 # No share of schools for 2022–2025 and no count of schools with fibre after August 2020 was found: the measure is
 # *in progress*, the outcome *not assessable*, and with no figure before October 2020 there is no forecast.
@@ -733,7 +735,7 @@ present.verdict_table(8, catalogue)
 # - The OGS coverage points after 2019 use different bases (children, places, the overall all-day care quota); the
 #   chart joins them with that caveat. One and the same total appears in one source as the OGS places of about 2019/20
 #   and in another as the OGS children of 2020/21.
-# - For 2024/25 the Gesamtschule sources disagree (199 or more than 140 children turned away): both are kept, the
+# - For 2024/25 the Gesamtschule sources disagree (a count and a lower bound of the children turned away): both are kept, the
 #   first as primary.
 # - Missing: the IT.NRW care rate for Dortmund and a dated supply quota after 2022/23 (the city's latest
 #   undated release is recorded under 2025); the Dortmund quota for children
