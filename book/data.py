@@ -45,6 +45,8 @@
 #   the Dortmund app (chapters 10 and 11)
 # - {download}`../data/steps.csv`: the dated steps (proposed, decided, funded, started, delivered) of the pledges to
 #   set something up, each with its source (chapters 10 and 11)
+# - {download}`../data/observations/children_education_health.csv`: childcare, all-day school, Gesamtschulen,
+#   school WLAN, pools, sports halls, the Klinikum's results and children's health (chapters 8 and 9)
 # - {download}`../data/pledges.csv`: the pledge catalogue with both assessment axes
 #
 # Figures published by IT.NRW, Destatis and the City of Dortmund are open data under the *Datenlizenz Deutschland
