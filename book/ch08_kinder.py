@@ -63,7 +63,7 @@ def whole_year(fractional: float) -> int:
 # %% [markdown]
 # ## More Kita places
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 card("ch08-p01")
 
 # %% [markdown]
@@ -238,7 +238,7 @@ present.analysts(
 # %% [markdown]
 # ## The open all-day school "for all"
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 card("ch08-p02")
 
 # %% [markdown]
@@ -489,7 +489,7 @@ present.analysts(
 # %% [markdown]
 # ## Gesamtschulen "as parents wish"
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 card("ch08-p03")
 
 # %% [markdown]
@@ -604,7 +604,7 @@ present.analysts(
 # %% [markdown]
 # ## Fast internet and WLAN in every school
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 card("ch08-p04")
 
 # %% tags=["hide-input"]
@@ -638,7 +638,7 @@ _ = pledges.check_outcome("ch08-p04", feasibility.outcome_verdict(), catalogue)
 #
 # ## Libraries, family centres and a social index
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 card("ch08-p05")
 
 # %% tags=["hide-input"]
@@ -656,7 +656,7 @@ for pid in ("ch08-p05", "ch08-p06", "ch08-p07"):
 # bank building was at the planning stage. No count of branches per district at the start of the
 # term and no visitor series for the branches was found, so the outcome is *not assessable*.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 card("ch08-p06")
 card("ch08-p07")
 
@@ -676,7 +676,7 @@ glue("level9_last", int(level9.iloc[-1]), display=False)
 #
 # ## School social work, meals, free transport, youth parliament, summer programme
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 card("ch08-p08")
 card("ch08-p09")
 
@@ -701,7 +701,7 @@ for pid in ("ch08-p08", "ch08-p09", "ch08-p10", "ch08-p11"):
 # {glue:text}`schoko:.0f` euros a month about 2022, and the Land's Deutschlandticket Schule, from August 2023, cost
 # self-payers {glue:text}`dticket:.0f` euros a month. Free transport for all pupils was *not started*.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 card("ch08-p10")
 card("ch08-p11")
 
@@ -718,7 +718,7 @@ glue("summer_offers", summer.bound_text(2025), display=False)
 #
 # ## Verdicts
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 present.verdict_table(8, catalogue)
 
 # %% [markdown]

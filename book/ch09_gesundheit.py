@@ -46,7 +46,7 @@ def card(pid, **reasons):
 # %% [markdown]
 # ## Sports facilities as the fourth investment priority
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 card("ch09-p01")
 
 # %% tags=["hide-input"]
@@ -92,7 +92,7 @@ _ = pledges.check_outcome("ch09-p01", feasibility.outcome_verdict(), catalogue)
 #
 # ## Free swimming once a week for under-14s and over-60s
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 card("ch09-p02")
 
 # %% [markdown]
@@ -181,7 +181,7 @@ plotting.show(
 #
 # ## A fitness trail for older people
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 card("ch09-p03")
 _ = pledges.check_outcome("ch09-p03", feasibility.outcome_verdict(), catalogue)
 
@@ -191,7 +191,7 @@ _ = pledges.check_outcome("ch09-p03", feasibility.outcome_verdict(), catalogue)
 #
 # ## The Klinikum: "put on a new footing" and a lasting municipal commitment
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 card("ch09-p05")
 
 # %% [markdown]
@@ -294,7 +294,7 @@ present.analysts(
     ),
 )
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 card("ch09-p04")
 _ = pledges.check_outcome("ch09-p04", feasibility.outcome_verdict(), catalogue)
 
@@ -305,7 +305,7 @@ _ = pledges.check_outcome("ch09-p04", feasibility.outcome_verdict(), catalogue)
 #
 # ## Care homes, doctors' centres and children's health
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 card("ch09-p06")
 card("ch09-p07")
 
@@ -322,7 +322,7 @@ for pid in ("ch09-p06", "ch09-p07", "ch09-p08"):
 # physicians and psychotherapists per hundred thousand inhabitants; no Dortmund value was found. The city's care report and
 # the association's planning figures for Dortmund would settle both.
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 card("ch09-p08")
 
 # %% tags=["hide-input"]
@@ -346,7 +346,7 @@ assert nette.iloc[-1] > overweight.iloc[-1], "the text says Nette lay above the 
 #
 # ## Verdicts
 
-# %% tags=["remove-input"]
+# %% tags=["hide-input"]
 present.verdict_table(9, catalogue)
 
 # %% [markdown]
