@@ -142,7 +142,8 @@ def report(sources: list[Source], results: list[Result], *, max_places: int = 3)
     rotten = [result for result in results if result.rotten]
     lines = ["## Source addresses in data/", ""]
     lines.append(
-        f"{len(results)} distinct addresses checked, {len(rotten)} rotten (HTTP status 400 or above, or no answer)."
+        f"{len(results)} distinct address{'' if len(results) == 1 else 'es'} checked, {len(rotten)} rotten "
+        "(HTTP status 400 or above, or no answer)."
     )
     if rotten:
         lines += ["", "| address | problem | cited in |", "| --- | --- | --- |"]

@@ -106,7 +106,7 @@ def test_report_lists_rotten_addresses_with_their_places():
     assert "and 2 more |" in text
     assert "x.example" not in text
     clean = sources.report(listed[:1], results[:1])
-    assert "1 distinct addresses checked, 0 rotten" in clean and "|" not in clean
+    assert "1 distinct address checked, 0 rotten" in clean and "|" not in clean
 
 
 def test_check_reports_without_failing_unless_strict(data_copy, tmp_path, capsys):
