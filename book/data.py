@@ -58,7 +58,7 @@
 import numpy as np
 from myst_nb import glue
 
-from analysis import catalogue, data, present
+from analysis import catalogue, data, export, pledges, present
 
 obs = data.load_observations()
 indicators = data.read_indicators()
@@ -75,6 +75,31 @@ present.reader_table(
     catalogue.resources_table(),
     columns={"title": "Contents", "file": "File", "rows": "rows", "licence": "Licence"},
 )
+
+# %% [markdown]
+# ## Machine-readable results
+#
+# The pledge catalogue is also published for reuse by other pledge trackers: {glue:text}`export_n` pledges and
+# claims, each with its German quote and English gloss, the target and the indicator that measures it, the
+# implementation status with its dated evidence, both ratings (what happened, and how feasible the pledge was when
+# it was made; or the check of a claim), whether the rating holds under every reading the chapters name, and the
+# note behind each rating.
+#
+# - {download}`../data/exports/pledges.csv`: one row per pledge, UTF-8, comma-separated
+# - {download}`../data/exports/pledges.json`: the same records as JSON with typed values (numbers as
+#   numbers, an empty cell as `null`), the path of their schema (relative to the repository's `data/exports/`
+#   folder), the licence and a note of where the records come from
+# - {download}`../data/schemas/pledges.json`: the Table Schema both files follow, with every
+#   column's type, description and allowed values
+#
+# Both files are written from the catalogue, never by hand, and the tests check that they equal it and that every
+# record is valid against the schema, so the download cannot drift from the book. Like the catalogue, they are
+# under CC-BY-4.0.
+
+# %% tags=["hide-input"]
+exported = export.records()
+assert [r["pledge_id"] for r in exported] == list(pledges.load_pledges()["pledge_id"])
+glue("export_n", f"{len(exported):,}", display=False)
 
 # %% [markdown]
 # ## What each series covers
