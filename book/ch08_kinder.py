@@ -28,7 +28,7 @@
 # The chapter opens with the sentence *„Daher können wir niemals akzeptieren, dass Kinder in Armut aufwachsen“*
 # (*We can therefore never accept that children grow up in poverty*). It states a value and sets no target, so it
 # is not catalogued as a pledge; child poverty in Dortmund is shown in
-# [chapter 7](ch07_solidarische_stadt.ipynb#child-poverty).
+# {ref}`chapter 7 <child-poverty>`.
 
 # %% tags=["remove-input"]
 import math
