@@ -46,7 +46,7 @@ from . import recipe
 
 __all__ = [
     "Part", "Goal", "Forecast", "FORECASTS", "spec", "find", "load", "forecast", "pit", "rows", "track_record",
-    "main_forecasts", "reading_forecasts", "wilson", "calibration", "skill", "pit_histogram", "PANDEMIC_YEARS", "LEVELS", "RECORD_COLUMNS",
+    "main_forecasts", "reading_forecasts", "pandemic_split", "reader_frame", "summary", "wilson", "calibration", "skill", "pit_histogram", "PANDEMIC_YEARS", "LEVELS", "RECORD_COLUMNS",
 ]
 
 PANDEMIC_YEARS: tuple[int, ...] = (2020, 2021)
@@ -413,3 +413,42 @@ def pit_histogram(record: pd.DataFrame, bins: int = 5) -> pd.Series:
     counts = np.bincount(index, minlength=bins)
     labels = [f"{edges[i] * 100:.0f}–{edges[i + 1] * 100:.0f} %" for i in range(bins)]
     return pd.Series(counts, index=labels, name="forecast–outcome pairs")
+
+
+def pandemic_split(record: pd.DataFrame) -> pd.DataFrame:
+    """Coverage in the pandemic years (:data:`PANDEMIC_YEARS`) and in the other years: ``years``, ``n``,
+    ``inside80``, ``inside95``."""
+    pandemic = record["year"].isin(PANDEMIC_YEARS)
+    out = []
+    for name, mask in (("pandemic years", pandemic), ("other years", ~pandemic)):
+        part = record.loc[mask]
+        out.append({"years": name, "n": len(part), "inside80": int(part["inside80"].sum()),
+                    "inside95": int(part["inside95"].sum())})
+    return pd.DataFrame(out)
+
+
+def reader_frame(record: pd.DataFrame) -> pd.DataFrame:
+    """The track record with intervals as text ("lo–hi", whole numbers) and yes/no for the hits, for
+    :func:`analysis.present.reader_table`."""
+    def span(lo, hi):
+        return [f"{a:,.0f}–{b:,.0f}" for a, b in zip(lo, hi)]
+
+    frame = record.copy()
+    frame["interval80"] = span(record["lo80"], record["hi80"])
+    frame["interval95"] = span(record["lo95"], record["hi95"])
+    for level in LEVELS:
+        frame[f"inside{level}"] = record[f"inside{level}"].map({True: "yes", False: "no"})
+    return frame
+
+
+def summary(forecast_id: str, result: recipe.Result, frame: pd.DataFrame) -> dict:
+    """What the method said in 2020 about one main forecast and how its outcome years fared."""
+    part = frame.loc[frame["forecast"] == forecast_id]
+    outside = [int(y) for y, hit in zip(part["year"], part["inside95"]) if not hit]
+    return {
+        "pledges": part["pledges"].iloc[0], "label": spec(forecast_id).label, "origin": int(part["origin"].iloc[0]),
+        "chance": result.p_text, "rating": result.verdict, "n": len(part),
+        "inside80": f"{int(part['inside80'].sum())} of {len(part)}",
+        "inside95": f"{int(part['inside95'].sum())} of {len(part)}",
+        "outside95": ", ".join(str(y) for y in outside) if outside else "none",
+    }
