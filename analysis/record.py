@@ -428,12 +428,14 @@ def pandemic_split(record: pd.DataFrame) -> pd.DataFrame:
 
 
 def reader_frame(record: pd.DataFrame) -> pd.DataFrame:
-    """The track record with intervals as text ("lo–hi", whole numbers) and yes/no for the hits, for
+    """The track record with intervals as text ("lo–hi", whole numbers), yes/no for the hits and the model's short
+    name, for
     :func:`analysis.present.reader_table`."""
     def span(lo, hi):
         return [f"{a:,.0f}–{b:,.0f}" for a, b in zip(lo, hi)]
 
     frame = record.copy()
+    frame["model"] = [("equal-weight combination" if m.startswith("combination") else m) for m in record["model"]]
     frame["interval80"] = span(record["lo80"], record["hi80"])
     frame["interval95"] = span(record["lo95"], record["hi95"])
     for level in LEVELS:

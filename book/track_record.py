@@ -151,15 +151,6 @@ for name in ("pandemic years", "other years"):
     glue(f"record_{key}_inside80", int(split.loc[name, "inside80"]), display=False)
     glue(f"record_{key}_inside95", int(split.loc[name, "inside95"]), display=False)
 glue("record_pandemic_years", "–".join(str(y) for y in record.PANDEMIC_YEARS), display=False)
-told_rows = pd.DataFrame([record.summary(fid, results[fid], track) for fid in main])
-display(present.reader_table(
-    told_rows,
-    columns={"pledges": "pledge", "label": "what was forecast", "origin": "data up to", "chance": "chance given",
-             "rating": "rating then", "inside80": "outcome years inside 80 %", "inside95": "inside 95 %",
-             "outside95": "years outside 95 %"},
-    formats={"origin": "year"},
-    caption="What the method said, and how its outcome years fared",
-))
 
 # %% [markdown]
 # ## What a careful analyst would have told voters in 2020
@@ -181,6 +172,15 @@ display(present.reader_table(
 # outside anything a few years of annual data can show.
 
 # %% tags=["hide-input"]
+told_rows = pd.DataFrame([record.summary(fid, results[fid], track) for fid in main])
+display(present.reader_table(
+    told_rows,
+    columns={"pledges": "pledge", "label": "what was forecast", "origin": "data up to", "chance": "chance given",
+             "rating": "rating then", "inside80": "outcome years inside 80 %", "inside95": "inside 95 %",
+             "outside95": "years outside 95 %"},
+    formats={"origin": "year"},
+    caption="What the method said, and how its outcome years fared",
+))
 told = " ".join(f"{row.label}: a {row.chance} chance, *{row.rating}*" + ("." if i == len(told_rows) - 1 else ";")
                 for i, row in enumerate(told_rows.itertuples()))
 glue("record_told", told, display=False)

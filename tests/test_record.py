@@ -148,3 +148,11 @@ def test_calibration_skill_and_histogram():
     assert list(hist) == [1, 1, 1, 0, 1] and hist.index[0] == "0–20 %"
     with pytest.raises(ValueError, match="no error"):
         record.skill(frame.assign(naive_scaled_error=0.0))
+
+
+def test_reader_frame_writes_intervals_hits_and_short_model_names(crime):
+    frame = record.rows("ch06-p08", crime).assign(model=["combination of naive, drift"] + ["loglinear"] * 4)
+    shown = record.reader_frame(frame)
+    assert shown["model"].tolist()[:2] == ["equal-weight combination", "loglinear"]
+    assert shown["interval80"].iloc[0] == f"{frame['lo80'].iloc[0]:,.0f}–{frame['hi80'].iloc[0]:,.0f}"
+    assert set(shown["inside95"]) <= {"yes", "no"}
