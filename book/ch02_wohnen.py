@@ -31,7 +31,7 @@ import pandas as pd
 from IPython.display import display
 from myst_nb import glue
 
-from analysis import data, feasibility, pledges, plotting, present, recipe, robustness
+from analysis import data, feasibility, pledges, plotting, present, recipe, record, robustness
 
 plotting.apply_style()
 obs = data.load_observations()
@@ -241,10 +241,12 @@ assert f"{term.mean():,.0f}" in note_p01 and f"{years_met} of {len(term)}" in no
 
 # %% tags=["hide-input"]
 HORIZON = range(2020, 2026)
-p01 = recipe.run(completions.values, cutoff=2019, target=recipe.Target.mean(TARGET, HORIZON))
+p01 = record.forecast("ch02-p01", series=series, catalogue=catalogue)
+assert p01.target == recipe.Target.mean(TARGET, HORIZON)
 p01.glue("p01")
 with_approx = pd.concat([completions.values, approx.values]).sort_index()
-p01_alt = recipe.run(with_approx, cutoff=2019, first_year=approx_year, target=recipe.Target.mean(TARGET, HORIZON))
+p01_alt = record.forecast("ch02-p01-approx", series=series, catalogue=catalogue)
+assert int(p01_alt.history.index.min()) == approx_year
 p01_alt.glue("p01alt")
 glue_range("p01alt", p01_alt)
 before = completions.values.loc[:2019].index
@@ -336,9 +338,10 @@ outcome_p02 = forecast_readings(
     {"all values from 2005, log-linear trend": p02_gaps,
      f"with the approximate {approx_year} value": p02_approx}, rate_ahead)
 # ex ante: the same ten-year total from the data a reader of the flyer could have had in 2020
-p02_ante = recipe.run(completions.values, cutoff=2019, target=flyer_target)
+p02_ante = record.forecast("ch02-p02-ante", series=series, catalogue=catalogue)
+assert p02_ante.target == flyer_target
 p02_ante.glue("p02ante")
-p02_ante_alt = recipe.run(with_approx, cutoff=2019, first_year=approx_year, target=flyer_target)
+p02_ante_alt = record.forecast("ch02-p02-ante-approx", series=series, catalogue=catalogue)
 p02_ante_alt.glue("p02antealt")
 feasible_p02 = check_feasibility("ch02-p02", p02_ante.verdict)
 feas_p02 = forecast_readings(

@@ -32,7 +32,7 @@ import pandas as pd
 from IPython.display import display
 from myst_nb import glue
 
-from analysis import data, feasibility, forecast, pledges, plotting, present, recipe, robustness
+from analysis import data, feasibility, forecast, pledges, plotting, present, recipe, record, robustness
 
 plotting.apply_style()
 obs = data.load_observations()
@@ -337,9 +337,8 @@ de_first, de_last = int(national.index.min()), int(national.index.max())
 de_1990 = float(national[1990])
 level_de_2030 = de_1990 * (1 - value(target_de, 2030) / 100)
 reported_de = series("climate_ghg_total_mt", "Germany", "uba_inventory")
-de = recipe.run(
-    national, cutoff=de_last, target=recipe.Target.level(level_de_2030, 2030, direction="<="), outcome=reported_de.values
-)
+de = record.forecast("ch03-national", series=series, catalogue=catalogue)
+assert de.history.equals(national) and de.target == recipe.Target.level(level_de_2030, 2030, direction="<=")
 de.glue("de")
 glue("de_1990", round(de_1990, 0), display=False)
 glue("de_last_value", round(float(national[de_last]), 0), display=False)

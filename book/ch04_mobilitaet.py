@@ -32,7 +32,7 @@ import pandas as pd
 from IPython.display import display
 from myst_nb import glue
 
-from analysis import data, feasibility, forecast, pledges, plotting, present, recipe, robustness
+from analysis import data, feasibility, forecast, pledges, plotting, present, recipe, record, robustness
 
 plotting.apply_style()
 obs = data.load_observations()
@@ -305,7 +305,8 @@ TARGET_YEAR = int(p04["target_year"])
 assert TARGET == float(passengers.values[2019]), "the target is the 2019 level"
 p04_target = recipe.Target.level(TARGET, TARGET_YEAR)
 outcome = passengers.between(2020, TARGET_YEAR)
-p04_result = recipe.run(passengers.values, cutoff=2019, first_year=PRE_FIRST, target=p04_target, outcome=outcome)
+p04_result = record.forecast("ch04-p04", series=series, catalogue=catalogue)
+assert p04_result.target == p04_target and p04_result.outcome.equals(outcome)
 p04_result.glue("p04")
 pre = p04_result.history
 glue("dsw_missing", ", ".join(str(y) for y in range(PRE_FIRST, 2020) if y not in pre.index), display=False)
@@ -390,7 +391,7 @@ P04_WINDOWS = {
 }
 window_results = {
     name: (p04_result if first_year == PRE_FIRST else
-           recipe.run(passengers.values, cutoff=2019, first_year=first_year, target=p04_target, outcome=outcome))
+           record.forecast(record.find("ch04-p04", first_year=first_year), series=series, catalogue=catalogue))
     for name, first_year in P04_WINDOWS.items()
 }
 p04_robust = robustness.check(

@@ -33,7 +33,7 @@ import pandas as pd
 from IPython.display import display
 from myst_nb import glue
 
-from analysis import data, feasibility, forecast, pledges, plotting, present, recipe, robustness, rollout
+from analysis import data, feasibility, forecast, pledges, plotting, present, recipe, record, robustness, rollout
 
 plotting.apply_style()
 obs = data.load_observations()
@@ -265,7 +265,8 @@ p02 = pledges.pledge("ch05-p02", catalogue)
 TARGET = float(p02["target_value"])
 assert TARGET == float(u[int(p02["baseline_year"])]), "the target is the 2019 level"
 P02_YEAR = int(u.index.max())
-result_p02 = recipe.run(u, cutoff=2019, target=recipe.Target.stay(P02_YEAR, "<="))
+result_p02 = record.forecast("ch05-p02", series=series, catalogue=catalogue)
+assert result_p02.target == recipe.Target.stay(P02_YEAR, "<=") and result_p02.history.index.min() == u.index.min()
 assert result_p02.target_value == TARGET
 result_p02.glue("p02")
 glue("p02_year", P02_YEAR, display=False)
@@ -359,8 +360,9 @@ plotting.show(
 # {glue:text}`p02_term_end_p_text`.
 
 # %% tags=["hide-input"]
-post2005 = recipe.run(u, cutoff=2019, first_year=2005, target=recipe.Target.stay(P02_YEAR, "<="))
-term_end = recipe.run(u, cutoff=2019, target=recipe.Target.stay(int(p02["target_year"]), "<="))
+post2005 = record.forecast("ch05-p02-2005", series=series, catalogue=catalogue)
+term_end = record.forecast("ch05-p02-term", series=series, catalogue=catalogue)
+assert term_end.target == recipe.Target.stay(int(p02["target_year"]), "<=")
 post2005.glue("p02_post2005")
 glue("p02_term_end_year", int(p02["target_year"]), display=False)
 glue("p02_term_end_p_text", term_end.p_text, display=False)

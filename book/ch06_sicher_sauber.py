@@ -31,7 +31,7 @@ import pandas as pd
 from IPython.display import display
 from myst_nb import glue
 
-from analysis import checks, data, feasibility, pledges, plotting, present, recipe, robustness
+from analysis import checks, data, feasibility, pledges, plotting, present, recipe, record, robustness
 
 plotting.apply_style()
 obs = data.load_observations()
@@ -102,9 +102,10 @@ display(present.pledge_card("ch06-p08", catalogue))
 # used on all {glue:text}`crime_n_hist` years from {glue:text}`crime_first` to {glue:text}`crime_cutoff`.
 
 # %% tags=["hide-input"]
-crime = recipe.run(off, cutoff=CUTOFF, target=recipe.Target.stay(2024, "<="))
+crime = record.forecast("ch06-p08", series=series, catalogue=catalogue)
+assert crime.target == recipe.Target.stay(2024, "<=") and int(crime.history.index.max()) == CUTOFF
 crime.glue("crime")
-crime_short = recipe.run(off, cutoff=CUTOFF, target=recipe.Target.stay(2024, "<="), first_year=2014)
+crime_short = record.forecast("ch06-p08-2014", series=series, catalogue=catalogue)
 crime_short.glue("crime14")
 fan24 = crime.fan.loc[2024]
 glue("crime_mean24", float(fan24["mean"]), display=False)
