@@ -444,3 +444,89 @@ def coverage(reading, catalogue, resolutions) -> dict:
     return {"sentences": len(reading), "pledge_sentences": len(pledges),
             "claim_sentences": int((reading["code"] == "claim").sum()), "catalogued": int(catalogued),
             "quoted": len(quoted), "why_not": why}
+
+
+# --- the programme at a glance -------------------------------------------------------------------------------------
+
+TERM_START = 2020
+"""The year the pledges of a yearly cut are counted from (the first year of the council term)."""
+
+
+def annual_cut(rate: float, start_year: int, end_year: int, share_left: float = 0.5) -> dict[str, float]:
+    """A cut of ``rate`` a year (0.05 = 5 %) compounded from ``start_year`` to ``end_year``: the percent of the start
+    level left (``left_pct``), the compound cut a year that would leave ``share_left`` (``needed_pct``) and the
+    number of cuts (``cuts``)."""
+    from .feasibility import required_annual_rate, target_path
+
+    path = target_path(100.0, start_year, end_year, -rate, kind="compound")
+    cuts = end_year - start_year
+    return {"left_pct": float(path.iloc[-1]), "cuts": cuts,
+            "needed_pct": -100 * required_annual_rate(100.0, 100 * share_left, cuts, kind="compound")}
+
+
+def _number(pattern: str, text: str, what: str) -> float:
+    found = re.search(pattern, clean(text))
+    if not found:
+        raise CodingError(f"pledges.csv: {what}: the quote does not state the number ({pattern!r})")
+    return float(found.group(1).replace(".", "").replace(",", "."))
+
+
+def contradictions(catalogue, series) -> dict[str, dict]:
+    """The programme's internal contradictions that the chapters found, with their arithmetic, from the catalogue and
+    the observations (``series`` as returned by :func:`analysis.data.series_loader`):
+
+    - ``litter`` and ``heavy_goods``: a cut of 5 % a year from :data:`TERM_START` against "at least halved by 2030";
+    - ``co2_cars``: 45,000 t of CO2 "equal to about 3,000 cars" against a car's CO2 from the Destatis fleet total;
+    - ``unemployment``: "unemployment halved" against the registered unemployed of the peak year and of 2019.
+
+    Each entry holds the pledge ids and the numbers (all computed, none typed)."""
+    rows = catalogue.set_index("pledge_id")
+    out = {}
+    for key, (rate_id, goal_id) in {"litter": ("ch06-p04", "ch06-p05"), "heavy_goods": ("ch04-p01", "ch04-p01")}.items():
+        rate = _number(r"(\d+) Prozent", rows.at[rate_id, "quote_de"], rate_id) / 100
+        end = int(rows.at[goal_id, "target_year"])
+        share = 1 - float(rows.at[goal_id, "target_value"]) / 100 if key == "litter" else \
+            float(rows.at[goal_id, "target_value"]) / 100
+        out[key] = {"pledges": sorted({rate_id, goal_id}), "rate_pct": rate * 100, "start": TERM_START, "end": end,
+                    "goal_left_pct": share * 100, **annual_cut(rate, TERM_START, end, share)}
+    saving = float(rows.at["ch03-p05", "target_value"])
+    cars = _number(r"rund ([\d.]+) PKW", rows.at["ch03-p05", "quote_de"], "ch03-p05")
+    co2 = series("climate_car_co2_total_mt", "Germany", "destatis").values
+    stock = series("climate_car_stock_million", "Germany", "destatis").values
+    year = int(sorted(set(co2.dropna().index) & set(stock.dropna().index))[-1])
+    per_car = float(co2[year]) / float(stock[year])
+    out["co2_cars"] = {"pledges": ["ch03-p05"], "saving_t": saving, "cars_stated": cars,
+                       "t_per_car_stated": saving / cars, "t_per_car": per_car, "year": year,
+                       "cars_computed": saving / per_car, "factor": (saving / cars) / per_car}
+    claim = rows.loc["ch05-p01"]
+    unemployed = series(claim["indicator_id"], definition=claim["definition"]).values
+    peak_year = int(claim["baseline_year"])
+    peak, last = float(unemployed[peak_year]), float(unemployed[2019])
+    out["unemployment"] = {"pledges": ["ch05-p01"], "peak_year": peak_year, "peak": peak, "year": 2019,
+                           "value": last, "half": peak / 2, "fall_pct": 100 * (1 - last / peak),
+                           "verdict": claim["claim_check"]}
+    return out
+
+
+def concrete_promises(catalogue):
+    """The promises that carry a number (``target_value`` set), in catalogue order, with what they promise and their
+    ratings: columns ``pledge_id, chapter, gloss_en, target_value, target_unit, target_year,
+    implementation_status, outcome, feasibility``."""
+    promises = catalogue[(catalogue["kind"] == "promise") & catalogue["target_value"].notna()]
+    columns = ["pledge_id", "chapter", "gloss_en", "target_value", "target_unit", "target_year",
+               "implementation_status", "outcome", "feasibility"]
+    return promises[columns].reset_index(drop=True)
+
+
+def checked_share(catalogue) -> dict[str, float]:
+    """How much of the catalogue could be rated at all: promises with an implementation or outcome rating other than
+    not assessable, claims with a check other than not verifiable, and their shares."""
+    promises = catalogue[catalogue["kind"] == "promise"]
+    rated = promises[(promises["implementation_status"] != "not assessable")
+                     | (promises["outcome"] != "not assessable")]
+    measured = promises[promises["outcome"] != "not assessable"]
+    claims = catalogue[catalogue["kind"] == "claim"]
+    checked_claims = claims[claims["claim_check"] != "not verifiable"]
+    return {"promises": len(promises), "rated": len(rated), "rated_share": len(rated) / len(promises),
+            "measured": len(measured), "measured_share": len(measured) / len(promises),
+            "claims": len(claims), "claims_checked": len(checked_claims)}

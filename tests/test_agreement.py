@@ -232,3 +232,65 @@ def test_schema_vocabularies_are_the_python_constants():
     assert schema_enum("resolutions.json", "disagreement") == agreement.DISAGREEMENTS
     assert schema_enum("resolutions.json", "stands") == agreement.STANDS
     assert schema_enum("resolutions.json", "why_not_catalogued") == agreement.WHY_NOT
+
+
+def test_annual_cut_compounds_and_finds_the_rate_that_halves():
+    cut = agreement.annual_cut(0.05, 2020, 2030)
+    assert cut["cuts"] == 10
+    assert cut["left_pct"] == pytest.approx(100 * 0.95**10)
+    assert cut["needed_pct"] == pytest.approx(100 * (1 - 0.5 ** (1 / 10)))
+    assert agreement.annual_cut(cut["needed_pct"] / 100, 2020, 2030)["left_pct"] == pytest.approx(50)
+
+
+class FakeSeries:
+    def __init__(self, values):
+        self.values = pd.Series(values)
+
+
+def fake_series(indicator, geography="Dortmund", definition=None):
+    return FakeSeries({"climate_car_co2_total_mt": {2015: 100.0, 2017: 110.0},
+                       "climate_car_stock_million": {2015: 40.0, 2017: 44.0, 2018: 45.0},
+                       "lab_unemployed": {2005: 50000.0, 2019: 30000.0}}[indicator])
+
+
+def contradiction_catalogue():
+    rows = {
+        "ch06-p04": ("jedes Jahr mindestens 5 Prozent weniger Dreck", 5.0, None, None, None),
+        "ch06-p05": ("Bis 2030 wollen wir so mindestens die Hälfte beseitigt haben.", 50.0, 2030, None, None),
+        "ch04-p01": ("jedes Jahr kontinuierlich um 5 Prozent reduzieren. 2030 soll die Belastung mindestens halbiert "
+                     "sein", 50.0, 2030, None, None),
+        "ch03-p05": ("spart rund 45.000 Tonnen CO<sub>2</sub> pro Jahr ein – das entspricht rund 3.000 PKW.", 45000.0,
+                     2023, None, None),
+        "ch05-p01": ("die Arbeitslosigkeit halbieren", 25000.0, None, 2005, "does not hold"),
+    }
+    return pd.DataFrame([{"pledge_id": k, "quote_de": q, "target_value": v, "target_year": y, "baseline_year": b,
+                          "claim_check": c, "indicator_id": "lab_unemployed", "definition": "ba_annual_average"}
+                         for k, (q, v, y, b, c) in rows.items()])
+
+
+def test_contradictions_take_every_number_from_the_data():
+    found = agreement.contradictions(contradiction_catalogue(), fake_series)
+    assert found["litter"]["left_pct"] == pytest.approx(100 * 0.95**10)
+    assert found["heavy_goods"]["goal_left_pct"] == pytest.approx(50)
+    cars = found["co2_cars"]
+    assert (cars["t_per_car_stated"], cars["year"]) == (15.0, 2017)  # the latest year both series have
+    assert cars["t_per_car"] == pytest.approx(2.5) and cars["cars_computed"] == pytest.approx(18000)
+    assert found["unemployment"]["fall_pct"] == pytest.approx(40)
+    broken = contradiction_catalogue()
+    broken.loc[broken["pledge_id"] == "ch03-p05", "quote_de"] = "spart CO2 ein"
+    with pytest.raises(agreement.CodingError, match="ch03-p05: the quote does not state the number"):
+        agreement.contradictions(broken, fake_series)
+
+
+def test_concrete_promises_and_checked_share():
+    catalogue = pd.DataFrame({
+        "pledge_id": ["a", "b", "c", "d"], "chapter": [1, 1, 2, 2], "gloss_en": ["x"] * 4,
+        "kind": ["promise", "promise", "promise", "claim"], "target_value": [5.0, None, 7.0, 1.0],
+        "target_unit": ["t", None, "t", "t"], "target_year": [2025, None, 2030, None],
+        "implementation_status": ["kept", "not assessable", "not assessable", None],
+        "outcome": ["met", "not assessable", "not assessable", None], "feasibility": ["not assessable"] * 3 + [None],
+        "claim_check": [None, None, None, "holds"]})
+    assert agreement.concrete_promises(catalogue)["pledge_id"].tolist() == ["a", "c"]
+    share = agreement.checked_share(catalogue)
+    assert (share["promises"], share["rated"], share["measured"], share["claims_checked"]) == (3, 1, 1, 1)
+    assert share["rated_share"] == pytest.approx(1 / 3)
