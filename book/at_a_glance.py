@@ -62,23 +62,23 @@ for name, value in share.items():
 #
 # ## The most concrete promises
 #
-# The promises that name a number, and their verdicts:
+# The promises that name a number, and their verdicts (feasibility: the chance a forecast from data up to 2019 gave
+# the target):
 
 # %% tags=["hide-input"]
 concrete = agreement.concrete_promises(catalogue)
 concrete["pledge"] = [present.Link(i, f"{present.chapter_page(n)}#{i}")
                       for i, n in zip(concrete["pledge_id"], catalogue.set_index("pledge_id").loc[concrete["pledge_id"], "notebook"])]
 concrete["target"] = [present.with_unit(v, u, "int" if float(v).is_integer() else "dec1")
-                      for v, u in zip(concrete["target_value"], concrete["target_unit"])]
+                      + (f", by {int(y)}" if pd.notna(y) else "")
+                      for v, u, y in zip(concrete["target_value"], concrete["target_unit"], concrete["target_year"])]
 glue("n_concrete", len(concrete), display=False)
 glue("n_concrete_met", int((concrete["outcome"] == "met").sum()), display=False)
 glue("n_concrete_missed", int(concrete["outcome"].isin(["missed", "clearly missed", "off track"]).sum()), display=False)
 present.reader_table(
     concrete,
-    columns={"pledge": "pledge", "chapter": "chapter", "gloss_en": "what was promised", "target": "target",
-             "target_year": "by year", "implementation_status": "implementation", "outcome": "outcome",
-             "feasibility": "feasibility (2019 data)"},
-    formats={"chapter": "int", "target_year": "year"},
+    columns={"pledge": "pledge", "gloss_en": "what was promised", "target": "target",
+             "implementation_status": "implementation", "outcome": "outcome", "feasibility": "feasibility"},
     caption="Promises with a number and their ratings",
 )
 
@@ -120,8 +120,8 @@ rows = [
 present.reader_table(pd.DataFrame(rows), caption="Internal contradictions the chapters found, with their arithmetic")
 
 # %% [markdown]
-# Two pledges pair a yearly cut with an end goal that the cut does not reach. Cutting {glue:text}`litter_rate_pct:.0f`
-# % a year, each year of the year before, leaves {glue:text}`litter_left_pct:.1f` % after {glue:text}`litter_cuts`
+# Two pledges pair a yearly cut with an end goal that the cut does not reach. Cutting
+# {glue:text}`litter_rate_pct:.0f` % a year, each year of the year before, leaves {glue:text}`litter_left_pct:.1f` % after {glue:text}`litter_cuts`
 # years (from {glue:text}`litter_start` to {glue:text}`litter_end`), so *„mindestens die Hälfte beseitigt“* (*at least
 # half removed*) needs {glue:text}`litter_needed_pct:.1f` % a year; the heavy goods pledge has the same arithmetic.
 # Only a linear reading (the same share of the start level each year) makes the two halves agree, as chapters 4
