@@ -47,6 +47,10 @@
 #   set something up, each with its source (chapters 10 and 11)
 # - {download}`../data/observations/children_education_health.csv`: childcare, all-day school, Gesamtschulen,
 #   school WLAN, pools, sports halls, the Klinikum's results and children's health (chapters 8 and 9)
+# - {download}`../data/coding/second_reading.csv`, {download}`../data/coding/second_ratings.csv` and
+#   {download}`../data/coding/resolutions.csv`: the second, independent reading of the programme (every sentence
+#   coded pledge, claim or none), its ratings of a seeded sample, and how each disagreement with the catalogue was
+#   resolved (the [programme at a glance](at_a_glance.ipynb))
 # - {download}`../data/pledges.csv`: the pledge catalogue with both assessment axes
 #
 # Figures published by IT.NRW, Destatis and the City of Dortmund are open data under the *Datenlizenz Deutschland
