@@ -35,7 +35,7 @@ test: unit nbval build-check browser
 
 ## unit: unit, data, pledge and notebook-structure tests (tests/browser is left out: it needs the built book)
 unit: $(STAMP)
-	$(BIN)/python -m pytest tests
+	OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -n 2 tests
 
 ## nbval: re-execute every notebook, two at a time, and compare with the committed outputs
 nbval: $(STAMP)
