@@ -336,7 +336,8 @@ glue("coding_catalogued", cover["catalogued"], display=False)
 #
 # Every disagreement between the two readings is recorded with the reading that stands and why, and the tests fail
 # if one is left unresolved. The figures are computed afresh whenever the book is built; the detail, with every
-# disagreement and every uncatalogued pledge sentence, is on the page {ref}`the programme at a glance <coded-twice>`.
+# disagreement and every uncatalogued pledge sentence, is on the at-a-glance page under
+# {ref}`A catalogue coded twice <coded-twice>`.
 #
 # ## Limitations
 #
