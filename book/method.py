@@ -25,7 +25,7 @@
 # %% tags=["hide-input"]
 from myst_nb import glue
 
-from analysis import data, feasibility, forecast, present, recipe, rollout
+from analysis import data, feasibility, forecast, present, recipe, rollout, timeline
 
 NNBSP = present.NNBSP
 
@@ -84,6 +84,10 @@ assert "mean" not in forecast.PROTOCOL_MEMBERS
 # if the series moved the promised way; a move the wrong way counts as a clear miss only when it is larger than the
 # usual year-to-year noise of the series.
 #
+# A pledge to **set something up** (an office, a conference, an app) is rated by its dated steps: proposed,
+# decided, funded, started, delivered, each a sourced record. Only steps within the council term count; the latest
+# step reached decides the implementation rating, by the rule below.
+#
 # **Borderline** ratings are flagged: a chance close to a threshold, given its simulation error, or benchmark
 # models that disagree on the rating. **Robustness**: each numeric rating is recomputed under the other reasonable
 # readings a chapter names (another base year, another metric, another model family, another data window). It is
@@ -107,8 +111,10 @@ rules = pd.DataFrame([
 assert set(rules["scale"]) == set(scale_names)
 for scale, name in scale_names.items():
     display(present.reader_table(rules[rules["scale"] == scale], columns={"rating": name, "rule": "Rule"}))
-present.reader_table(pd.DataFrame({"rule": [feasibility.DIRECTION_RULE]}),
-                     columns={"rule": "Direction pledges (no number named)"})
+display(present.reader_table(pd.DataFrame({"rule": [feasibility.DIRECTION_RULE]}),
+                             columns={"rule": "Direction pledges (no number named)"}))
+present.reader_table(pd.DataFrame({"rule": [timeline.STATUS_RULE]}),
+                     columns={"rule": "Pledges to set something up: the status from the dated steps"})
 
 # %% [markdown]
 # Each chapter recomputes the ratings of its pledges from the data and stops with an error if the pledge catalogue

@@ -133,3 +133,11 @@ def test_every_chart_goes_through_the_compared_chart_output(path: Path):
     nb = json.loads(path.read_text(encoding="utf-8"))
     images = [i for i, c in enumerate(nb["cells"]) for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
     assert not images, f"{path.name}: cells {images} store a PNG chart; show it with analysis.plotting.show"
+
+
+def test_method_page_prints_every_rule_the_ratings_use():
+    """The cards link to the method page for their rules: each rule set the analysis applies must be printed there."""
+    method = (ROOT / "book" / "method.py").read_text(encoding="utf-8")
+    for rule in ("feasibility.VERDICT_RULES", "feasibility.DIRECTION_RULE", "timeline.STATUS_RULE",
+                 "forecast.protocol_record", "agreement."):
+        assert rule in method, f"the method page does not show {rule}"
