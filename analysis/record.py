@@ -46,7 +46,7 @@ from . import recipe
 
 __all__ = [
     "Part", "Goal", "Forecast", "FORECASTS", "spec", "find", "load", "forecast", "pit", "rows", "track_record",
-    "main_forecasts", "reading_forecasts", "pandemic_split", "reader_frame", "summary", "wilson", "calibration", "skill", "pit_histogram", "PANDEMIC_YEARS", "LEVELS", "RECORD_COLUMNS",
+    "main_forecasts", "reading_forecasts", "ogs_coverage", "rollout_rows", "rollout_summary", "OGS_FORECAST", "pandemic_split", "reader_frame", "summary", "wilson", "calibration", "skill", "pit_histogram", "PANDEMIC_YEARS", "LEVELS", "RECORD_COLUMNS",
 ]
 
 PANDEMIC_YEARS: tuple[int, ...] = (2020, 2021)
@@ -305,6 +305,78 @@ def pit(result: recipe.Result, values) -> pd.Series:
     return pd.Series(np.mean(cdfs, axis=0), index=values.index, name="pit")
 
 
+OGS_FORECAST: str = "ch08-p02-ogs"
+"""Chapter 8's S-curve forecast of all-day school (OGS) coverage from the points up to 2019/20 (analysis.rollout)."""
+
+OGS_CEILING: float = 100.0
+"""The ceiling of the OGS curve: every primary pupil."""
+
+
+def ogs_coverage(series=None) -> tuple[pd.Series, pd.Series]:
+    """OGS coverage in percent of primary pupils: the points a forecaster had in 2020 and the later ones.
+
+    Before the programme: the stated share for 2012 and, for 2018/19 and 2019/20, places ÷ pupils (own arithmetic,
+    no published share exists). After it: the stated shares from 2020 on (their bases differ; chapter 8 says which).
+    """
+    series = _loader(series)
+    cov = series("kids_ogs_coverage", definition="stated_share")
+    places = series("kids_ogs_places", definition="places").values
+    pupils = series("kids_primary_pupils", definition="pupils").values
+    by_places = {y: places[y] / pupils[y] * 100 for y in (2018, 2019)}
+    pre = pd.Series({2012: cov.values[2012], **by_places}).sort_index()
+    return pre, cov.values.loc[2020:]
+
+
+def rollout_rows(series=None) -> pd.DataFrame:
+    """Track-record rows of chapter 8's OGS S-curve (logistic, ceiling 100 %), one per later published share.
+
+    The interval and the PIT come from the curve's Student-t on the logit scale (:func:`analysis.rollout.project`,
+    :meth:`analysis.rollout.RolloutFit.pit`); the naive forecast is the 2019/20 share, and errors are scaled by the
+    mean change between consecutive years of the data window, as for the recipe's forecasts.
+    """
+    from . import rollout
+
+    pre, post = ogs_coverage(series)
+    fan = rollout.project(pre, post.index, model="logistic", ceiling=OGS_CEILING)
+    fitted = rollout.fit(pre, "logistic", ceiling=OGS_CEILING)
+    origin, naive, scale = int(pre.index.max()), float(pre.iloc[-1]), _scale(pre)
+    frame = pd.DataFrame({
+        "forecast": OGS_FORECAST, "pledges": "ch08-p02", "label": "all-day school (OGS) places for 95 % of pupils by 2025, on an S-curve",
+        "series": "kids_ogs_coverage / Dortmund (2018–2019: places ÷ pupils)", "model": "logistic S-curve",
+        "origin": origin, "year": post.index.astype(int), "horizon": post.index - origin,
+        "mean": fan["mean"].to_numpy(), "lo80": fan["lo80"].to_numpy(), "hi80": fan["hi80"].to_numpy(),
+        "lo95": fan["lo95"].to_numpy(), "hi95": fan["hi95"].to_numpy(), "outcome": post.to_numpy(),
+    })
+    for level in LEVELS:
+        frame[f"inside{level}"] = (frame["outcome"] >= frame[f"lo{level}"]) & (frame["outcome"] <= frame[f"hi{level}"])
+    frame["pit"] = fitted.pit(post).to_numpy()
+    frame["naive"] = naive
+    frame["scaled_error"] = (frame["outcome"] - frame["mean"]).abs() / scale
+    frame["naive_scaled_error"] = (frame["outcome"] - naive).abs() / scale
+    return frame[list(RECORD_COLUMNS)].reset_index(drop=True)
+
+
+def rollout_summary(frame: pd.DataFrame, series=None, catalogue=None) -> dict:
+    """:func:`summary` for chapter 8's OGS S-curve: the chance it gave in 2020 of 95 % coverage by the pledge's
+    target year, and the catalogue's ex-ante rating."""
+    from . import feasibility, rollout
+
+    catalogue = _catalogue(catalogue)
+    pre, _ = ogs_coverage(series)
+    row = catalogue.loc[catalogue["pledge_id"] == "ch08-p02"].iloc[0]
+    chance = rollout.probability_reached(pre, 0.95 * OGS_CEILING, int(row["target_year"]), model="logistic",
+                                         ceiling=OGS_CEILING)
+    part = frame.loc[frame["forecast"] == OGS_FORECAST]
+    outside = [int(y) for y, hit in zip(part["year"], part["inside95"]) if not hit]
+    return {
+        "pledges": "ch08-p02", "label": part["label"].iloc[0], "origin": int(part["origin"].iloc[0]),
+        "chance": feasibility.format_probability(chance), "rating": row["feasibility"], "n": len(part),
+        "inside80": f"{int(part['inside80'].sum())} of {len(part)}",
+        "inside95": f"{int(part['inside95'].sum())} of {len(part)}",
+        "outside95": ", ".join(str(y) for y in outside) if outside else "none",
+    }
+
+
 def _scale(history: pd.Series) -> float:
     """Mean absolute change between consecutive years of ``history`` (gaps skipped)."""
     years = history.index.to_numpy()
@@ -370,6 +442,8 @@ def track_record(results: dict[str, recipe.Result] | None = None, *, readings: b
     for fid, pledges in chosen.items():
         result = results.get(fid) or forecast(fid, series=series, catalogue=catalogue)
         frames.append(rows(fid, result, pledges))
+    if not readings:  # the S-curve forecast of chapter 8 is a main forecast made outside the recipe
+        frames.append(rollout_rows(series))
     return pd.concat(frames, ignore_index=True)
 
 

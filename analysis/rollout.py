@@ -139,6 +139,16 @@ class RolloutFit:
         z = float(_transform(np.array([share]), self.model)[0])
         return self.centre + (z - self.intercept) / self.rate
 
+    def pit(self, values: pd.Series) -> pd.Series:
+        """Probability integral transform of observed ``values`` (indexed by year): the predictive distribution's
+        CDF at each value, from the same Student-t on the transformed scale that gives the intervals of
+        :func:`project`."""
+        years = [int(y) for y in values.index]
+        share = np.clip(values.to_numpy(dtype=float) / self.ceiling, 1e-9, 1 - 1e-9)
+        z = _transform(share, self.model)
+        t = (z - self._z(years)) / self._prediction_sd(years)
+        return pd.Series(stats.t.cdf(t, self.dof), index=values.index, name="pit")
+
     def _prediction_sd(self, years: Sequence[float]) -> np.ndarray:
         if self.dof < 1:
             raise ValueError(f"intervals need at least {MIN_INTERVAL} points; this fit has {self.n_points}")

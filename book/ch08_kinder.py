@@ -37,7 +37,7 @@ import pandas as pd
 from IPython.display import display
 from myst_nb import glue
 
-from analysis import data, feasibility, pledges, plotting, present, robustness, rollout
+from analysis import data, feasibility, pledges, plotting, present, record, robustness, rollout
 
 plotting.apply_style()
 obs = data.load_observations()
@@ -254,11 +254,9 @@ cov = series("kids_ogs_coverage", definition="stated_share")
 ogs_places = series("kids_ogs_places", definition="places").values
 ogs_children = series("kids_ogs_children", definition="children").values
 pupils = series("kids_primary_pupils", definition="pupils").values
-by_places = {y: ogs_places[y] / pupils[y] * 100 for y in (2018, 2019)}
-pre = pd.Series({2012: cov.values[2012], **by_places}).sort_index()
+pre, post = record.ogs_coverage(series)  # the points before 2020 (2018-19 as places ÷ pupils) and after
 pre_children = pre.copy()
 pre_children[2019] = ogs_children[2019] / pupils[2019] * 100
-post = cov.values.loc[2020:]
 full = pd.concat([pre, post]).sort_index()
 FULL, NEED = 100.0, float(series("kids_ogs_need_share", definition="city_planning").values.iloc[0])
 DONE_SHARE = 0.95

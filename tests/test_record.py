@@ -156,3 +156,21 @@ def test_reader_frame_writes_intervals_hits_and_short_model_names(crime):
     assert shown["model"].tolist()[:2] == ["equal-weight combination", "loglinear"]
     assert shown["interval80"].iloc[0] == f"{frame['lo80'].iloc[0]:,.0f}–{frame['hi80'].iloc[0]:,.0f}"
     assert set(shown["inside95"]) <= {"yes", "no"}
+
+
+def test_the_s_curve_forecast_of_chapter_8_joins_the_record():
+    from analysis import rollout
+
+    pre, post = record.ogs_coverage()
+    assert list(pre.index) == [2012, 2018, 2019] and post.index.min() >= 2020
+    rows = record.rollout_rows()
+    assert list(rows["year"]) == list(post.index) and (rows["origin"] == 2019).all()
+    fan = rollout.project(pre, post.index, model="logistic", ceiling=record.OGS_CEILING)
+    assert rows["hi80"].tolist() == fan["hi80"].tolist()
+    # the PIT is the predictive CDF: an outcome at the interval's upper end has PIT 0.9 (80 %) or 0.975 (95 %)
+    fitted = rollout.fit(pre, "logistic", ceiling=record.OGS_CEILING)
+    at_edges = fitted.pit(pd.Series([fan["hi80"].iloc[0], fan["hi95"].iloc[0]], index=[post.index[0]] * 2))
+    assert at_edges.round(6).tolist() == [0.9, 0.975]
+    track = record.track_record()
+    assert record.OGS_FORECAST in set(track["forecast"])
+    assert record.OGS_FORECAST not in set(record.track_record(readings=True)["forecast"])
