@@ -21,6 +21,7 @@ import pandas as pd
 
 from . import DATA_DIR
 from .data import CONFIDENCES, PUBLISHED_RE, DataError, _read_csv, _relative
+from .feasibility import IMPLEMENTATION_SCALE
 
 __all__ = [
     "STEP_COLUMNS",
@@ -167,6 +168,20 @@ def check_statuses(steps: pd.DataFrame, catalogue: pd.DataFrame, *, by: date = T
     if wrong:
         raise AssertionError("implementation status differs from the dated steps: " + "; ".join(wrong))
     return derived
+
+
+def chapter_steps(steps: pd.DataFrame, chapter: int) -> pd.DataFrame:
+    """The steps of one programme chapter's pledges (ids ``chNN-pMM``)."""
+    return steps[steps["pledge_id"].str.startswith(f"ch{int(chapter):02d}-")]
+
+
+def status_counts(status: pd.Series) -> dict[str, int]:
+    """How many pledges reached each status (as from :func:`check_statuses`), named for gluing: ``n_kept``,
+    ``n_partly_kept``, … for every status of the scale, and ``n_trail`` for all pledges with a dated trail."""
+    counts = status.value_counts()
+    out = {f"n_{label.replace(' ', '_')}": int(counts.get(label, 0)) for label in IMPLEMENTATION_SCALE}
+    out["n_trail"] = len(status)
+    return out
 
 
 def _position(text: str) -> float:

@@ -35,7 +35,7 @@ obs = data.load_observations()
 catalogue = pledges.load_pledges()
 series = data.series_loader(obs)
 steps = timeline.load_steps(pledge_ids=catalogue["pledge_id"])
-chapter_steps = steps[steps["pledge_id"].str.startswith("ch10-")]
+chapter_steps = timeline.chapter_steps(steps, 10)
 
 # %% [markdown]
 # ## The dated trail of each pledge
@@ -53,9 +53,8 @@ labels = {
 }
 status = timeline.check_statuses(chapter_steps, catalogue)
 counts = status.value_counts()
-for name in ("kept", "partly kept", "not started"):
-    glue(f"n_{name.replace(' ', '_')}", int(counts.get(name, 0)), display=False)
-glue("n_trail", len(status), display=False)
+for name, n in timeline.status_counts(status).items():
+    glue(name, n, display=False)
 assert status["ch10-p05"] == "kept" and int(counts.get("kept", 0)) == 1, "the title names the app as the one kept"
 ax = timeline.timeline_chart(
     chapter_steps,

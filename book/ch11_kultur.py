@@ -38,7 +38,7 @@ obs = data.load_observations()
 catalogue = pledges.load_pledges()
 series = data.series_loader(obs)
 steps = timeline.load_steps(pledge_ids=catalogue["pledge_id"])
-chapter_steps = steps[steps["pledge_id"].str.startswith("ch11-")]
+chapter_steps = timeline.chapter_steps(steps, 11)
 
 # %% [markdown]
 # ## The dated trail of each pledge
@@ -62,9 +62,8 @@ labels = {
 }
 status = timeline.check_statuses(chapter_steps, catalogue)
 counts = status.value_counts()
-for name in ("kept", "partly kept", "in progress", "not started"):
-    glue(f"n_{name.replace(' ', '_')}", int(counts.get(name, 0)), display=False)
-glue("n_trail", len(status), display=False)
+for name, n in timeline.status_counts(status).items():
+    glue(name, n, display=False)
 after_term = chapter_steps[[timeline.step_bounds(d)[0] > timeline.TERM_END for d in chapter_steps["date"]]]
 assert list(after_term["pledge_id"]) == ["ch11-p04"], "the text says only the theatre has a step after the term"
 glue("kjt_works_start", timeline.format_step_date(after_term["date"].iloc[0]), display=False)

@@ -160,3 +160,13 @@ def test_steps_table_shows_dates_as_recorded_and_links_the_source():
     table = timeline.steps_table(trail, {"a": "Night mayor"})
     assert "Oct\u00a02020" in table.text and "1\u00a0Aug\u00a02021" in table.text and "Night mayor" in table.text
     assert 'href="https://www.example.org/b"' in table.data
+
+
+def test_chapter_steps_and_status_counts():
+    steps = timeline.load_steps()
+    ten = timeline.chapter_steps(steps, 10)
+    assert len(ten) and ten["pledge_id"].str.startswith("ch10-").all()
+    assert len(ten) + len(timeline.chapter_steps(steps, 11)) == len(steps)  # the trail covers chapters 10 and 11
+    counts = timeline.status_counts(pd.Series({"a": "kept", "b": "kept", "c": "not started"}))
+    assert counts["n_kept"] == 2 and counts["n_not_started"] == 1 and counts["n_partly_kept"] == 0
+    assert counts["n_trail"] == 3
