@@ -145,7 +145,7 @@ def schema_rules() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], dict[str
         "schemas/observations.json": (
             data.OBSERVATION_COLUMNS,
             data.REQUIRED,
-            {"period": _pattern(data.PERIOD_RE), "qualifier": data.QUALIFIERS, "published": _pattern(data.PUBLISHED_RE),
+            {"period": _pattern(data.PERIOD_RE), "qualifier": data.QUALIFIERS, "published": _pattern(data.PUBLISHED_RE), "retrieved": _pattern(data.DATE_RE),
              "status": data.STATUSES, "confidence": data.CONFIDENCES},
         ),
         "schemas/steps.json": (

@@ -10,6 +10,7 @@ header being line 1) and the problem. Nothing is dropped silently: a row is eith
 
 from __future__ import annotations
 
+import calendar
 import csv
 import difflib
 import math
@@ -36,10 +37,12 @@ OBSERVATION_COLUMNS = (
     "source_url",
     "locator",
     "published",
+    "retrieved",
+    "undated_reason",
     "confidence",
 )
 INDICATOR_COLUMNS = ("indicator_id", "label", "unit", "description")
-OPTIONAL = ("note", "qualifier", "published")
+OPTIONAL = ("note", "qualifier", "published", "undated_reason")
 REQUIRED = tuple(c for c in OBSERVATION_COLUMNS if c not in OPTIONAL)
 SOURCE_COLUMNS = ("source_publisher", "source_title", "source_url", "locator")
 STATUSES = ("primary", "alternative")
@@ -50,6 +53,38 @@ QUALIFIERS = ("over", "at least", "under", "at most")
 """A published bound ("über 17 %" is ``over`` 17): the value is a bound, never the figure itself. Empty = exact."""
 PUBLISHED_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 """When the source was published or released: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source shows."""
+DATE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
+"""``retrieved``: the day the figure was read from its source and recorded here (YYYY-MM-DD)."""
+ELECTION_DAY = "2020-09-13"
+"""The day of the 2020 council election: ex-ante forecasts use the data as known on this day."""
+
+
+def published_range(text: str) -> tuple[str, str]:
+    """The first and the last day (YYYY-MM-DD) that a ``published`` date of any precision covers.
+
+    ``"2020"`` covers 2020-01-01 to 2020-12-31, ``"2020-02"`` the days of February 2020, a full date itself.
+    """
+    if not PUBLISHED_RE.match(text or ""):
+        raise ValueError(f"published {text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    parts = text.split("-")
+    if len(parts) == 3:
+        return text, text
+    if len(parts) == 2:
+        year, month = int(parts[0]), int(parts[1])
+        last = calendar.monthrange(year, month)[1]
+        return f"{text}-01", f"{text}-{last:02d}"
+    return f"{text}-01-01", f"{text}-12-31"
+
+
+def known_by(published: str, day: str) -> bool:
+    """Whether a source published at ``published`` (any precision) was out on ``day`` (YYYY-MM-DD).
+
+    A date known only to the month or the year counts from the end of that month or year: a source published
+    "2020" is not taken as known in September 2020. An empty ``published`` is never known by a date.
+    """
+    if not published:
+        return False
+    return published_range(published)[1] <= day
 
 
 class DataError(ValueError):
@@ -154,6 +189,16 @@ def read_observations(path: Path) -> pd.DataFrame:
             raise DataError(name, line, f"qualifier {row['qualifier']!r} is not one of {list(QUALIFIERS)} (or empty)")
         if row["published"] and not PUBLISHED_RE.match(row["published"]):
             raise DataError(name, line, f"published {row['published']!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        if not DATE_RE.match(row["retrieved"]):
+            raise DataError(name, line, f"retrieved {row['retrieved']!r} is not YYYY-MM-DD")
+        if row["published"] and published_range(row["published"])[0] > row["retrieved"]:
+            raise DataError(
+                name, line, f"published {row['published']!r} is later than retrieved {row['retrieved']!r}"
+            )
+        if not row["published"] and not row["undated_reason"].strip():
+            raise DataError(name, line, "published is empty and undated_reason does not say why")
+        if row["published"] and row["undated_reason"].strip():
+            raise DataError(name, line, "undated_reason is set although published is given")
         if not row["source_url"].startswith(("http://", "https://")):
             raise DataError(name, line, f"missing source: source_url {row['source_url']!r} is not a web address")
         record = dict(row)

@@ -156,7 +156,7 @@ def test_bad_header(data_copy):
 
 def test_short_row(data_copy):
     rewrite(data_copy / TOPIC, lambda rows: rows[4].pop())
-    with pytest.raises(DataError, match="row 5: 14 fields, expected 15"):
+    with pytest.raises(DataError, match="row 5: 16 fields, expected 17"):
         load_observations(data_copy)
 
 
@@ -229,3 +229,42 @@ def test_a_published_bound_stays_a_bound(data_copy):
     assert "\u202f" in bounded.bound_text(year)
     with pytest.raises(KeyError, match="no published bound"):
         bounded.bound_text(year - 1)
+
+
+def test_published_later_than_retrieved_is_refused(data_copy):
+    rewrite(data_copy / TOPIC, lambda rows: (rows[3].__setitem__(col("published"), "2030-01"),
+                                             rows[3].__setitem__(col("undated_reason"), "")))
+    with pytest.raises(DataError, match="row 4: published '2030-01' is later than retrieved"):
+        load_observations(data_copy)
+
+
+def test_retrieved_must_be_a_day(data_copy):
+    rewrite(data_copy / TOPIC, lambda rows: rows[3].__setitem__(col("retrieved"), "2026-12"))
+    with pytest.raises(DataError, match="row 4: retrieved '2026-12' is not YYYY-MM-DD"):
+        load_observations(data_copy)
+
+
+def test_an_undated_row_must_say_why(data_copy):
+    rewrite(data_copy / TOPIC, lambda rows: (rows[3].__setitem__(col("published"), ""),
+                                             rows[3].__setitem__(col("undated_reason"), "")))
+    with pytest.raises(DataError, match="row 4: published is empty and undated_reason does not say why"):
+        load_observations(data_copy)
+
+
+def test_a_dated_row_has_no_undated_reason(data_copy):
+    rewrite(data_copy / TOPIC, lambda rows: (rows[3].__setitem__(col("published"), "2020"),
+                                             rows[3].__setitem__(col("undated_reason"), "no date")))
+    with pytest.raises(DataError, match="row 4: undated_reason is set although published is given"):
+        load_observations(data_copy)
+
+
+def test_published_range_and_known_by():
+    from analysis.data import known_by, published_range
+
+    assert published_range("2020") == ("2020-01-01", "2020-12-31")
+    assert published_range("2020-02") == ("2020-02-01", "2020-02-29")
+    assert published_range("2019-12-17") == ("2019-12-17", "2019-12-17")
+    assert known_by("2020-09-13", "2020-09-13") and known_by("2020-08", "2020-09-13")
+    assert not known_by("2020-09", "2020-09-13") and not known_by("2020", "2020-09-13") and not known_by("", "2020-09-13")
+    with pytest.raises(ValueError, match="is not YYYY"):
+        published_range("13.09.2020")
