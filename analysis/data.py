@@ -269,6 +269,8 @@ class Series:
     rows: pd.DataFrame
     bounds: pd.DataFrame | None = None
     """Published bounds (``year``, ``qualifier``, ``value``): figures known only as "over 17 %"; never in ``values``."""
+    known_on: str | None = None
+    """None for today's series; a day (YYYY-MM-DD) for the series as it was known on that day (:func:`load_series`)."""
 
     @property
     def as_of(self) -> str:
@@ -280,14 +282,26 @@ class Series:
         """Distinct publishers behind the values, in order of first use."""
         return list(dict.fromkeys(self.rows["source_publisher"]))
 
-    def source_line(self, most: int = 3) -> str:
-        """A short source statement for a chart footer: the publishers of most values, then how many others."""
+    @property
+    def key(self) -> str:
+        """``indicator/geography/definition`` (with ``@day`` for a series as known on a day): how a chart names the
+        series it shows."""
+        day = f"@{self.known_on}" if self.known_on else ""
+        return f"{self.indicator_id}/{self.geography}/{self.definition}{day}"
+
+    def confidence_mix(self) -> str:
+        """How the values rest on sources, for a chart's source line (see :func:`confidence_mix`)."""
+        return confidence_mix(self.rows)
+
+    def source_line(self, most: int = 3) -> "SourceLine":
+        """A short source statement for a chart footer: the publishers of most values, then how many others, then
+        the confidence mix of the values ("all 12 values official", "7 of 12 values press-reported")."""
         counts = self.rows["source_publisher"].value_counts(sort=False)
         order = sorted(self.publishers, key=lambda name: -int(counts[name]))
         shown = "; ".join(order[:most])
         rest = len(order) - most
         more = f"; and {rest} more (sources of each value on the data page)" if rest > 0 else ""
-        return f"Source: {shown}{more}"
+        return SourceLine(f"Source: {shown}{more}. {self.confidence_mix()}", (self.key,))
 
     def bound_text(self, year: int, digits: int = 0) -> str:
         """A published bound as a reader reads it, e.g. ``"over 17 %"``; KeyError if ``year`` has no bound."""
@@ -309,9 +323,44 @@ class Series:
         return len(years) < 2 or bool((pd.Index(years).to_series().diff().dropna() == 1).all())
 
 
-def sources_line(*many: Series, most: int = 4) -> str:
+CONFIDENCE_WORDS = {"high": "official", "medium": "press-reported", "low": "from secondary sites"}
+"""How a chart's source line names each confidence level (``confidence`` column)."""
+
+
+def confidence_mix(rows: pd.DataFrame) -> str:
+    """The confidence mix of the values behind a chart, in words: ``"All 12 values official."`` or
+    ``"Values: 5 of 12 official, 6 press-reported, 1 from secondary sites."`` (order: high, medium, low)."""
+    counts = rows["confidence"].value_counts()
+    total = int(counts.sum())
+    if total == 0:
+        raise ValueError("no values, so no confidence mix")
+    present = [c for c in CONFIDENCES if counts.get(c, 0)]
+    if len(present) == 1:
+        word = CONFIDENCE_WORDS[present[0]]
+        return f"Its one value is {word}." if total == 1 else f"All {total} values {word}."
+    parts = [f"{int(counts[c])} {CONFIDENCE_WORDS[c]}" for c in present]
+    parts[0] = f"{int(counts[present[0]])} of {total} {CONFIDENCE_WORDS[present[0]]}"
+    return "Values: " + ", ".join(parts) + "."
+
+
+class SourceLine(str):
+    """A chart's source line that remembers the series it describes (``series``: their :attr:`Series.key`), so that
+    the chart can name them and the tests can check the line against the data."""
+
+    series: tuple[str, ...]
+
+    def __new__(cls, text: str, series: tuple[str, ...] = ()):
+        line = super().__new__(cls, text)
+        line.series = tuple(series)
+        return line
+
+    def __add__(self, other):
+        return SourceLine(str(self) + str(other), self.series + tuple(getattr(other, "series", ())))
+
+
+def sources_line(*many: Series, most: int = 4) -> SourceLine:
     """One short source statement for a chart built from several series: the publishers behind most values
-    (parenthetical detail dropped), then how many others."""
+    (parenthetical detail dropped), then how many others, then the confidence mix of all the values."""
     counts: dict[str, int] = {}
     for s in many:
         for publisher in s.rows["source_publisher"]:
@@ -320,7 +369,8 @@ def sources_line(*many: Series, most: int = 4) -> str:
     order = sorted(counts, key=lambda name: -counts[name])
     rest = len(order) - most
     more = f"; and {rest} more (sources of each value on the data page)" if rest > 0 else ""
-    return "Source: " + "; ".join(order[:most]) + more
+    mix = confidence_mix(pd.concat([s.rows for s in many], ignore_index=True))
+    return SourceLine("Source: " + "; ".join(order[:most]) + more + ". " + mix, tuple(s.key for s in many))
 
 
 def latest_period(*many: Series) -> str:
@@ -335,11 +385,17 @@ def load_series(
     *,
     data_dir: Path | None = None,
     observations: pd.DataFrame | None = None,
+    as_known_on: str | None = None,
 ) -> Series:
     """Return one clean, typed annual series (float values indexed by year) with its source rows.
 
     ``definition`` may be left out only when the indicator has one definition for that geography: series of
     different definitions are never mixed.
+
+    ``as_known_on`` (a day, YYYY-MM-DD, e.g. :data:`ELECTION_DAY`) returns the series as it was known that day: of
+    all rows of the series, primary and alternative, only those whose source was published by then
+    (:func:`known_by`), and per period the value of the latest such publication (on a tie, the primary row). A
+    period that no source had published by then is missing; a value revised later keeps its first value.
     """
     data_dir = Path(data_dir or DATA_DIR)
     obs = load_observations(data_dir) if observations is None else observations
@@ -365,6 +421,20 @@ def load_series(
         raise DataError(
             "data/observations", None, f"{indicator_id!r} for {geography!r} has no definition {definition!r}; have {definitions}"
         )
+    if as_known_on is not None:
+        if not DATE_RE.match(as_known_on):
+            raise ValueError(f"as_known_on {as_known_on!r} is not YYYY-MM-DD")
+        every = rows_of(obs, indicator_id, geography, definition)
+        known = every[[known_by(p, as_known_on) for p in every["published"]]].copy()
+        known["_until"] = [published_range(p)[1] for p in known["published"]]
+        known["_primary"] = (known["status"] == "primary").astype(int)
+        known = known.sort_values(["year", "_until", "_primary"], kind="stable")
+        picked = known.drop_duplicates("year", keep="last").drop(columns=["_until", "_primary"])
+        if picked.empty:
+            raise DataError(
+                "data/observations", None,
+                f"{indicator_id!r} for {geography!r} ({definition}): no value was published by {as_known_on}",
+            )
     units = sorted(set(picked["unit"]))
     if len(units) > 1:
         first = picked[picked["unit"] != picked["unit"].iloc[0]].iloc[0]
@@ -384,7 +454,43 @@ def load_series(
         values=values,
         rows=picked.reset_index(drop=True),
         bounds=bound[["year", "qualifier", "value"]].reset_index(drop=True),
+        known_on=as_known_on,
     )
+
+
+def rows_of(observations: pd.DataFrame, indicator_id: str, geography: str, definition: str) -> pd.DataFrame:
+    """Every row (primary and alternative) of one series, in file order."""
+    return observations[
+        (observations["indicator_id"] == indicator_id)
+        & (observations["geography"] == geography)
+        & (observations["definition"] == definition)
+    ]
+
+
+def revisions(today: Series, then: Series) -> pd.DataFrame:
+    """Where the series known on a day (``then``, from ``load_series(..., as_known_on=...)``) differs from today's
+    (``today``) in the years up to the last year known then: per year the value then and its publication date, the
+    value today and its publication date, and the change. A year that no source had published by then shows no
+    value then. Empty if nothing differs."""
+    if then.known_on is None:
+        raise ValueError("then must be a series loaded with as_known_on")
+    last = int(then.values.index.max())
+    years = sorted(y for y in set(today.values.index) | set(then.values.index) if y <= last)
+    now_pub = dict(zip(today.rows["year"], today.rows["published"]))
+    then_pub = dict(zip(then.rows["year"], then.rows["published"]))
+    out = []
+    for year in years:
+        a = then.values.get(year)
+        b = today.values.get(year)
+        if a is not None and b is not None and a == b:
+            continue
+        out.append({
+            "year": year, "value_then": a, "published_then": then_pub.get(year, ""),
+            "value_today": b, "published_today": now_pub.get(year, ""),
+            "change": (b - a) if a is not None and b is not None else None,
+        })
+    return pd.DataFrame(out, columns=["year", "value_then", "published_then", "value_today", "published_today",
+                                      "change"])
 
 
 def series_loader(observations: pd.DataFrame | None = None, *, data_dir: Path | None = None):
@@ -395,8 +501,11 @@ def series_loader(observations: pd.DataFrame | None = None, *, data_dir: Path | 
     """
     obs = load_observations(data_dir) if observations is None else observations
 
-    def series(indicator_id: str, geography: str = "Dortmund", definition: str | None = None) -> Series:
-        return load_series(indicator_id, geography, definition, data_dir=data_dir, observations=obs)
+    def series(
+        indicator_id: str, geography: str = "Dortmund", definition: str | None = None, *, as_known_on: str | None = None
+    ) -> Series:
+        return load_series(indicator_id, geography, definition, data_dir=data_dir, observations=obs,
+                           as_known_on=as_known_on)
 
     return series
 

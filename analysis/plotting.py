@@ -263,7 +263,8 @@ def finish(ax, *, title: str, unit: str, source: str, as_of: str, subtitle: str 
         if not value or not str(value).strip():
             raise ValueError(f"a chart needs a {name}")
     footer = f"{source.rstrip('.')}. Data as of {as_of}."
-    ax._book_chart = {"title": title, "subtitle": subtitle, "unit": unit, "footer": footer}
+    series = tuple(getattr(source, "series", ()))
+    ax._book_chart = {"title": title, "subtitle": subtitle, "unit": unit, "footer": footer, "series": series}
     ax.set_ylabel("")
     ax.xaxis.set_major_locator(mticker.MaxNLocator(nbins="auto", integer=True))
     _thousands(ax)
@@ -573,7 +574,8 @@ def render(ax, *, alt: str, name: str | None = None, data: pd.DataFrame | None =
     image = base64.b64encode(svg).decode("ascii")
     csv_uri = "data:text/csv;charset=utf-8," + urllib.parse.quote(csv, safe="")
     markup = (
-        '<figure class="chart">'
+        f'<figure class="chart" data-source="{html.escape(meta["footer"], quote=True)}"'
+        f' data-series="{html.escape(" ".join(meta.get("series", ())), quote=True)}">'
         f'<img src="data:image/svg+xml;base64,{image}" alt="{html.escape(alt_text, quote=True)}" '
         'style="max-width:100%;height:auto">'
         f'<figcaption><a href="{csv_uri}" download="{html.escape(file_name, quote=True)}.csv">'

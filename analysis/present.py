@@ -132,11 +132,26 @@ def format_date(text: str) -> str:
     text = str(text).strip()
     if re.fullmatch(r"\d{4}", text):
         return text
+    month = re.fullmatch(r"(\d{4})-(\d{2})", text)
+    if month and 1 <= int(month[2]) <= 12:
+        return f"{_MONTHS[int(month[2]) - 1]} {month[1]}"
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
     if not match:
-        raise ValueError(f"date {text!r} is not YYYY or YYYY-MM-DD")
+        raise ValueError(f"date {text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     day = date(int(match[1]), int(match[2]), int(match[3]))
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def format_share(share: float) -> str:
+    """A share (0–1) as a whole percent for prose: ``0.164`` -> ``16 %`` (never ``0 %`` or ``100 %`` for a share
+    strictly between: ``under 1 %``, ``over 99 %``)."""
+    if not 0 <= share <= 1:
+        raise ValueError(f"a share lies between 0 and 1, got {share}")
+    if 0 < share < 0.005:
+        return "under 1\u202f%"
+    if 0.995 < share < 1:
+        return "over 99\u202f%"
+    return f"{round(share * 100):.0f}\u202f%"
 
 
 def _number(value: float, spec: str) -> str:
@@ -664,15 +679,16 @@ def _latest(dates: Iterable[str]) -> str:
 
 
 def data_as_of(catalogue: pd.DataFrame, observations: pd.DataFrame) -> str:
-    """The book's "data as of" date: the latest of the dated evidence behind the ratings (``status_evidence_date``)
-    and the periods of the primary observations of the indicators the catalogue rates, formatted (``2026`` or
-    ``27 Sep 2020``). Other observation rows are left out: some are targets or plans dated in the future."""
-    rated = set(catalogue["indicator_id"]) - {""}
-    used = observations[observations["indicator_id"].isin(rated) & (observations["status"] == "primary")]
-    dates = list(catalogue["status_evidence_date"]) + list(used["period"])
-    if not any(_note(d) for d in dates):
-        raise ValueError("data/pledges.csv: no evidence date and no observation of a rated indicator, so no as-of date")
-    return format_date(_latest(dates))
+    """The book's "data as of" date: the newest publication date of any source behind it (the ``published`` dates
+    of the observation rows and the dates of the catalogue's evidence), formatted (``27 Sep 2020``, ``Mar 2026``
+    or ``2026``). Periods are not used: a figure for 2025 may have been published in 2026, and targets or plans are
+    dated in the future."""
+    from . import provenance
+
+    evidence = catalogue["status_evidence_date"].fillna("").astype(str)
+    if not (observations["published"] != "").any() and not (evidence != "").any():
+        raise ValueError("no publication date in data/observations and no evidence date in data/pledges.csv")
+    return format_date(provenance.latest_publication(observations, evidence))
 
 
 def citation(title: str, author: str, as_of: str) -> str:
@@ -696,3 +712,56 @@ def book_metadata(path: Path | None = None) -> dict[str, str]:
     if missing:
         raise ValueError(f"{path.name}: {', '.join(missing)} missing, so the book cannot be cited")
     return {"title": str(config["title"]), "author": str(config["author"])}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# What new figures changed, and what was known on election day
+# ---------------------------------------------------------------------------------------------------------------
+
+RATING_NAMES = {"implementation_status": "implementation", "outcome": "outcome", "feasibility": "ex ante",
+                "claim_check": "claim check"}
+
+
+def rating_changes(chapter: int, changes: pd.DataFrame, catalogue: pd.DataFrame) -> ReaderHTML:
+    """One chapter's "what the latest figures changed": a sentence and, if any rating moved, a table (pledge linked
+    to its card, rating, before, after, why). ``changes`` is :func:`analysis.provenance.load_rating_changes`."""
+    from . import provenance
+
+    mine = provenance.chapter_changes(chapter, changes)
+    if mine.empty:
+        text = (f"No rating in this chapter moved with the figures through the end of the term and the data as "
+                f"known on election day.")
+        return ReaderHTML(f"<p>{html.escape(text)}</p>", text)
+    pages = {p: chapter_page(n) for p, n in zip(catalogue["pledge_id"], catalogue["notebook"])}
+    frame = pd.DataFrame({
+        "pledge": [Link(p, f"{pages.get(p, '')}#{p}") for p in mine["pledge_id"]],
+        "rating": [RATING_NAMES[r] for r in mine["rating"]],
+        "before": mine["before"], "after": mine["after"], "why": mine["reason"],
+    })
+    n = len(mine)
+    lead = f"{n} rating{'s' if n != 1 else ''} in this chapter moved with the figures through the end of the term:"
+    table = reader_table(frame, caption="Ratings moved by the latest figures")
+    return ReaderHTML(f"<p>{html.escape(lead)}</p>" + table.data, lead + "\n" + table.text)
+
+
+def vintage_table(effect: dict, *, digits: int = 0) -> ReaderHTML:
+    """What later revisions changed in an election-day forecast (``effect`` from :func:`analysis.record.vintage`):
+    the years whose value as known on the day differs from today's figure, and the probability of meeting the
+    target on each vintage. A year no source had published by then shows as missing."""
+    then, today = effect["then"], effect["today"]
+    parts = [t for t in effect["revisions"].values() if not t.empty]
+    rows = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(
+        columns=["year", "value_then", "published_then", "value_today", "published_today", "change"])
+    spec = "int" if digits == 0 else f"dec{digits}"
+    frame = rows.rename(columns={
+        "year": "year", "value_then": "known on election day", "published_then": "published then",
+        "value_today": "today's figure", "published_today": "published", "change": "revised by",
+    })
+    formats = {"known on election day": spec, "today's figure": spec, "revised by": spec}
+    prob = (f"Probability of meeting the target: {then.p_text} on the figures known on election day, "
+            f"{today.p_text} on today's figures for the same years.")
+    if frame.empty:
+        text = "No value before the cut-off differs between the election-day data and today's. " + prob
+        return ReaderHTML(f"<p>{html.escape(text)}</p>", text)
+    table = reader_table(frame, formats=formats, caption="Values known on election day and today's figures")
+    return ReaderHTML(table.data + f"<p>{html.escape(prob)}</p>", table.text + "\n" + prob)

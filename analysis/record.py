@@ -42,7 +42,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from . import recipe
+from . import data, recipe
 
 __all__ = [
     "Part", "Goal", "Forecast", "FORECASTS", "spec", "find", "load", "forecast", "pit", "rows", "track_record",
@@ -107,6 +107,9 @@ class Forecast:
     outcome: Part | None = None
     outcome_until_target: bool = False
     reading_of: str | None = None
+    known_on: str | None = "2020-09-13"
+    """The day whose data vintage the forecast is fitted to (:func:`analysis.data.load_series` ``as_known_on``);
+    None fits today's figures (a benchmark, not an election-day forecast)."""
     chapter: int = field(init=False)
 
     def __post_init__(self):
@@ -151,7 +154,7 @@ FORECASTS: dict[str, Forecast] = {f.id: f for f in (
              Goal("level", (2030,), ("reduction", Part("climate_ghg_target_reduction_pct", "Germany",
                                                           "statutory_target"), 1990), "<="),
              cutoff="last", combine="sum", divisor=1e6,
-             outcome=Part("climate_ghg_total_mt", "Germany", "uba_inventory")),
+             outcome=Part("climate_ghg_total_mt", "Germany", "uba_inventory"), known_on=None),
     Forecast("ch04-p04", "ch04-p04", "at least the 2019 passengers in 2025", "DSW21 passengers (million)",
              (_PASSENGERS,), _DSW_GOAL, first_year=2007, outcome_until_target=True),
     Forecast("ch04-p04-all", "ch04-p04", "the same, fitted to all published years", "DSW21 passengers (million)",
@@ -205,8 +208,11 @@ def _catalogue(catalogue):
     return pledges.load_pledges()
 
 
-def _values(f: Forecast, series) -> pd.Series:
-    parts = [series(p.indicator, p.geography, p.definition).values for p in f.parts]
+def _values(f: Forecast, series, known_on: str | None = None) -> pd.Series:
+    if known_on is None:
+        parts = [series(p.indicator, p.geography, p.definition).values for p in f.parts]
+    else:
+        parts = [series(p.indicator, p.geography, p.definition, as_known_on=known_on).values for p in f.parts]
     if f.combine == "one":
         values = parts[0]
     elif f.combine == "union":
@@ -250,27 +256,56 @@ def _target(f: Forecast, values: pd.Series, cutoff: int, catalogue, series) -> r
     return recipe.Target(goal.how, years, value, goal.direction)
 
 
-def load(forecast_id: str, *, series=None, catalogue=None) -> dict:
-    """The arguments of :func:`analysis.recipe.run` for ``forecast_id``: ``series``, ``cutoff``, ``target``,
-    ``first_year`` and ``outcome`` (None: the series' own years after the cut-off)."""
+def load(forecast_id: str, *, series=None, catalogue=None, known_on: object = "registry") -> dict:
+    """The arguments of :func:`analysis.recipe.run` for ``forecast_id``: ``series`` (the history as known on the
+    forecast's ``known_on`` day), ``cutoff``, ``target``, ``first_year`` and ``outcome`` (today's figures after the
+    cut-off). ``known_on`` overrides the registry's day (None: today's figures, to show what later revisions
+    change)."""
     f = spec(forecast_id)
+    day = f.known_on if known_on == "registry" else known_on
     series, catalogue = _loader(series), _catalogue(catalogue)
-    values = _values(f, series)
-    cutoff = int(values.dropna().index.max()) if f.cutoff == "last" else int(f.cutoff)
-    target = _target(f, values, cutoff, catalogue, series)
-    outcome = None
+    today = _values(f, series)
+    cutoff = int(today.dropna().index.max()) if f.cutoff == "last" else int(f.cutoff)
+    values = today if day is None else _values(f, series, day)
+    values = values.loc[values.index <= cutoff]
+    target = _target(f, today, cutoff, catalogue, series)
     if f.outcome is not None:
         outcome = series(f.outcome.indicator, f.outcome.geography, f.outcome.definition).values
     elif f.outcome_until_target:
-        outcome = values.loc[(values.index > cutoff) & (values.index <= max(target.years))]
+        outcome = today.loc[(today.index > cutoff) & (today.index <= max(target.years))]
+    else:
+        outcome = today.loc[today.index > cutoff]
     return {"series": values, "cutoff": cutoff, "target": target, "first_year": f.first_year, "outcome": outcome}
 
 
-def forecast(forecast_id: str, *, series=None, catalogue=None) -> recipe.Result:
+def forecast(forecast_id: str, *, series=None, catalogue=None, known_on: object = "registry") -> recipe.Result:
     """Run the recipe for one registered forecast; ``series`` is a :func:`analysis.data.series_loader` and
-    ``catalogue`` the pledge table (both loaded if not given)."""
-    args = load(forecast_id, series=series, catalogue=catalogue)
+    ``catalogue`` the pledge table (both loaded if not given). The history is the vintage of the registry's
+    ``known_on`` day unless ``known_on`` says otherwise (see :func:`load`)."""
+    args = load(forecast_id, series=series, catalogue=catalogue, known_on=known_on)
     return recipe.run(args.pop("series"), **args)
+
+
+def vintage(forecast_id: str, *, series=None, catalogue=None) -> dict:
+    """What later revisions change in one election-day forecast: ``revisions`` (per part, the years whose value as
+    known on the forecast's day differs from today's, :func:`analysis.data.revisions`), ``then`` and ``today`` (the
+    recipe run on the election-day vintage and on today's figures for the same years) and ``moved`` (the change of
+    the probability of meeting the target, in percentage points). None for a forecast fitted to today's figures."""
+    f = spec(forecast_id)
+    if f.known_on is None:
+        return None
+    series, catalogue = _loader(series), _catalogue(catalogue)
+    revised = {}
+    for p in f.parts:
+        now = series(p.indicator, p.geography, p.definition)
+        then = series(p.indicator, p.geography, p.definition, as_known_on=f.known_on)
+        table = data.revisions(now, then)
+        cutoff = int(f.cutoff) if f.cutoff != "last" else int(now.values.index.max())
+        revised[p] = table[table["year"] <= cutoff].reset_index(drop=True)
+    then_run = forecast(forecast_id, series=series, catalogue=catalogue)
+    today_run = forecast(forecast_id, series=series, catalogue=catalogue, known_on=None)
+    return {"revisions": revised, "then": then_run, "today": today_run,
+            "moved": 100 * (today_run.p - then_run.p)}
 
 
 # ---------------------------------------------------------------------------
@@ -312,18 +347,25 @@ OGS_CEILING: float = 100.0
 """The ceiling of the OGS curve: every primary pupil."""
 
 
+OGS_KNOWN_ON = "2020-09-13"
+"""Chapter 8's S-curve is fitted to the points known on election day."""
+
+
 def ogs_coverage(series=None) -> tuple[pd.Series, pd.Series]:
     """OGS coverage in percent of primary pupils: the points a forecaster had in 2020 and the later ones.
 
     Before the programme: the stated share for 2012 and, for 2018/19 and 2019/20, places ÷ pupils (own arithmetic,
     no published share exists). After it: the stated shares from 2020 on (their bases differ; chapter 8 says which).
+    The points before the programme are taken as known on election day (:data:`OGS_KNOWN_ON`).
     """
     series = _loader(series)
+    day = OGS_KNOWN_ON
     cov = series("kids_ogs_coverage", definition="stated_share")
-    places = series("kids_ogs_places", definition="places").values
-    pupils = series("kids_primary_pupils", definition="pupils").values
+    then = series("kids_ogs_coverage", definition="stated_share", as_known_on=day).values
+    places = series("kids_ogs_places", definition="places", as_known_on=day).values
+    pupils = series("kids_primary_pupils", definition="pupils", as_known_on=day).values
     by_places = {y: places[y] / pupils[y] * 100 for y in (2018, 2019)}
-    pre = pd.Series({2012: cov.values[2012], **by_places}).sort_index()
+    pre = pd.Series({2012: then[2012], **by_places}).sort_index()
     return pre, cov.values.loc[2020:]
 
 

@@ -52,6 +52,10 @@
 #   coded pledge, claim or none), its ratings of a seeded sample, and how each disagreement with the catalogue was
 #   resolved (the [programme at a glance](at_a_glance.ipynb))
 # - {download}`../data/pledges.csv`: the pledge catalogue with both assessment axes
+# - {download}`../data/source_searches.csv`: for each series behind a verdict that still rests on press or
+#   secondary figures, where an official release was searched for and what was found
+# - {download}`../data/rating_changes.csv`: the ratings that the figures through the end of the term moved, with
+#   before, after and why
 #
 # Figures published by IT.NRW, Destatis and the City of Dortmund are open data under the *Datenlizenz Deutschland
 # – Namensnennung* (German data licence, attribution; dl-de/by-2-0); single figures quoted from press reports are
@@ -62,7 +66,7 @@
 import numpy as np
 from myst_nb import glue
 
-from analysis import catalogue, data, export, pledges, present
+from analysis import catalogue, data, export, pledges, present, provenance
 
 obs = data.load_observations()
 indicators = data.read_indicators()
@@ -164,4 +168,67 @@ present.reader_table(
              "value_primary": "Value used", "source_publisher_primary": "Source used",
              "value": "Other value", "source_publisher": "Other source", "note": "Note"},
     formats={"period": "date", "value_primary": number, "value": number},
+)
+
+# %% [markdown]
+# ## How official the figures behind the verdicts are
+#
+# A verdict is only as good as the figures it rests on. These are the figures of the series that a rating or an
+# ex-ante forecast uses (the series named in the catalogue and in the book's forecasts), for Dortmund, one row per
+# figure the book uses. "Official" means the publisher's own release or table (the city, IT.NRW, the police, the
+# Federal Employment Agency, the operators' own reports); "press-reported" a newspaper or news site quoting an
+# official figure; "secondary site" an aggregator, blog or wiki. Of the {glue:text}`vf_n` distinct figures,
+# {glue:text}`vf_high` are official. Each chart's source line names the mix of its own values.
+
+# %% tags=["hide-input"]
+catalogue_table = pledges.load_pledges()
+figures = provenance.verdict_figures(catalogue_table, obs)
+glue("vf_n", f"{figures.drop_duplicates(['file', 'row']).shape[0]:,}", display=False)
+glue("vf_high", present.format_share(provenance.high_share(figures)), display=False)
+present.reader_table(
+    provenance.confidence_table(figures),
+    columns={"chapter": "Chapter", "figures": "Figures", "official": "Official (%)",
+             "press-reported": "Press-reported (%)", "secondary site": "Secondary site (%)"},
+    formats={"figures": "int", "official": "pct", "press-reported": "pct", "secondary site": "pct"},
+    caption="Figures behind the verdicts by confidence, per chapter (a figure used by two chapters counts in each)",
+)
+
+# %% [markdown]
+# The series that still rest, in part or wholly, on press-reported or secondary figures, with what was searched for
+# the publisher's own release. {glue:text}`vf_weak_n` series are listed; {glue:text}`vf_weak_searched` of them have a
+# recorded search.
+
+# %% tags=["hide-input"]
+weak = provenance.still_press(figures, provenance.load_searches(observations=obs))
+weak.insert(0, "series", weak["indicator_id"].map(indicators["label"]))
+glue("vf_weak_n", f"{len(weak):,}", display=False)
+glue("vf_weak_searched", f"{int((weak['searched'] != '').sum()):,}", display=False)
+present.reader_table(
+    weak,
+    columns={"series": "Series", "chapters": "Chapters", "figures": "Figures", "not official": "Not official",
+             "searched": "Searched for an official release", "result": "Result"},
+    formats={"figures": "int", "not official": "int"},
+    missing="no search recorded",
+)
+
+# %% [markdown]
+# ## When each figure was published
+#
+# Every row records when its source was published (as precisely as the source shows it) and when it was read.
+# The ex-ante forecasts use only what had been published by election day, 13 September 2020 (the method page
+# explains the rule). {glue:text}`dated_share` of the {glue:text}`obs_n` rows carry a publication date; the
+# {glue:text}`undated_n` rows whose source shows none are listed with the reason.
+
+# %% tags=["hide-input"]
+no_date = provenance.undated(obs)
+glue("dated_share", present.format_share(provenance.dated_share(obs)), display=False)
+glue("obs_n", f"{len(obs):,}", display=False)
+glue("undated_n", f"{len(no_date):,}", display=False)
+no_date.insert(2, "series", no_date["indicator_id"].map(indicators["label"]))
+present.reader_table(
+    no_date,
+    columns={"file": "File", "row": "Row", "series": "Series", "period": "Period", "source_publisher": "Source",
+             "source_url": "Address", "undated_reason": "Why no date"},
+    formats={"row": "int", "period": "date"},
+    link_columns=["source_url"],
 )
