@@ -85,8 +85,8 @@ glue("citation", present.citation(meta["title"], meta["author"], as_of), display
 #
 # ## Data as of
 #
-# The latest dated figure or evidence in the book is from {glue:text}`as_of`. Later publications are not included
-# yet.
+# The newest source behind the book's figures and ratings dates from {glue:text}`as_of` (computed from the
+# publication date that every figure records). Later publications are not included yet.
 #
 # ## Cite this book
 #

@@ -127,7 +127,11 @@ present.reader_table(pd.DataFrame({"rule": [timeline.STATUS_RULE]}),
 #   filled or estimated. A year without a published figure is a gap, and charts and tables show it as one.
 # - **Confidence.** Each figure is marked *high* (official statistics), *medium* (a press report quoting an
 #   official figure) or *low* (a secondary source). Where two sources disagree, both values are kept; the book
-#   uses one (marked *primary*) and lists the other on the [data page](data.ipynb).
+#   uses one (marked *primary*) and lists the other on the [data page](data.ipynb). Every chart's source line
+#   says how many of its values are official, press-reported or from secondary sites.
+# - **Publication dates.** Each figure records when its source was published, as precisely as the source shows
+#   it (a day, a month or a year), and when it was read. A source dated only to a month or a year counts from the
+#   end of that month or year.
 # - **Definitions are kept apart.** The city's population register and the official IT.NRW population differ by
 #   more than ten thousand people; the official figure itself was revised by the 2011 and 2022 censuses.
 #   Completions including conversions are not completions in new buildings. Each definition is its own series,
@@ -137,9 +141,13 @@ present.reader_table(pd.DataFrame({"rule": [timeline.STATUS_RULE]}),
 #
 # ## Two questions per pledge
 #
-# 1. **Ex ante: was the pledge feasible when it was made?** We put ourselves in 2020 and use only data up to
-#    2019. We forecast the indicator with simple, transparent models, compare the forecast with the target and
-#    state the chance of reaching it.
+# 1. **Ex ante: was the pledge feasible when it was made?** We put ourselves on election day, 13 September 2020,
+#    and use only the figures for the years up to 2019 that had been published by then, each as it was first
+#    published: a value that a later release revised (a corrected completions count, a population figure re-based
+#    on the 2022 census) enters with its first value, and a year whose figure we can document only from a later
+#    publication is left out. We forecast the indicator with simple, transparent models, compare the forecast with
+#    the target and state the chance of reaching it. Where today's figures for those years differ, the chapter
+#    shows both and how far the forecast moves.
 # 2. **Ex post: what happened?** We compare the target with the latest published figures and check whether the
 #    outcome fell inside the intervals of the 2019 forecast.
 #

@@ -86,7 +86,7 @@ def test_a_legend_shrunk_after_finish_is_refused_by_show():
         plotting.check_legible(ax.figure)
     # show() lays the chart out again: the legend moves below the axes at the book's size and passes
     bundle = plotting.render(ax, alt=ALT)
-    assert bundle["text/html"].startswith('<figure class="chart">')
+    assert bundle["text/html"].startswith('<figure class="chart" data-source="')
 
 
 @pytest.mark.parametrize("make", CHARTS.values(), ids=CHARTS.keys())
@@ -123,7 +123,7 @@ def test_show_displays_one_html_figure_with_alt_text_and_csv_download(monkeypatc
     [(bundle, raw)] = shown
     assert raw and set(bundle) == {"text/html", "text/plain"}
     page = bundle["text/html"]
-    assert page.startswith('<figure class="chart"><img ') and page.endswith("</figcaption></figure>")
+    assert page.startswith('<figure class="chart" data-source="') and page.endswith("</figcaption></figure>")
     assert f'alt="{ALT} &amp; &quot;bars&quot;"' in page
     assert 'download="completions-fan.csv"' in page and "Download the data behind this chart (CSV)" in page
     csv = urllib.parse.unquote(re.search(r'href="data:text/csv;charset=utf-8,([^"]+)"', page).group(1))

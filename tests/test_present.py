@@ -80,7 +80,8 @@ def test_reader_table_refuses_bad_requests(kwargs, error, message):
 def test_format_date_and_host():
     assert present.format_date("2020-09-27") == "27 Sep 2020"
     assert present.format_date("2024") == "2024"
-    with pytest.raises(ValueError, match="not YYYY or YYYY-MM-DD"):
+    assert present.format_date("2020-09") == "Sep 2020"
+    with pytest.raises(ValueError, match="not YYYY, YYYY-MM or YYYY-MM-DD"):
         present.format_date("09/2020")
     assert present.host("https://www.waz.de/a") == "waz.de"
     assert present.with_unit(2121, "dwellings") == f"2,121{NNBSP}dwellings"
@@ -220,16 +221,17 @@ def test_quotes_show_the_programme_subscripts_as_characters(catalogue):
     assert "CO₂" in card and "sub&gt;" not in card and "\\<sub" not in card
 
 
-def test_data_as_of_is_the_latest_evidence_or_rated_observation(catalogue):
+def test_data_as_of_is_the_newest_publication(catalogue):
     observations = data.load_observations()
     as_of = present.data_as_of(catalogue, observations)
-    rated = observations[observations["indicator_id"].isin(set(catalogue["indicator_id"]) - {""})]
-    assert as_of[-4:] == str(max(int(p[:4]) for p in rated["period"]))
+    dates = [d for d in observations["published"] if d] + [d for d in catalogue["status_evidence_date"] if d]
+    newest = max(dates, key=lambda d: data.published_range(d)[1])
+    assert as_of == present.format_date(newest)
     assert present._latest(["2024", "2024-01-10", "2023-12-31"]) == "2024"
     assert present._latest(["2025-04-01", "2024"]) == "2025-04-01"
-    empty = catalogue.assign(status_evidence_date="", indicator_id="")
-    with pytest.raises(ValueError, match="no as-of date"):
-        present.data_as_of(empty, observations)
+    empty = catalogue.assign(status_evidence_date="")
+    with pytest.raises(ValueError, match="no publication date"):
+        present.data_as_of(empty, observations.assign(published=""))
 
 
 def test_citation_uses_title_author_and_data_year(tmp_path):
