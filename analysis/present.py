@@ -367,13 +367,27 @@ def badge(axis: str, rating: str) -> str:
     )
 
 
+PARTY_HOSTS = ("spd-dortmund.de", "spd.de", "cdu-dortmund.de", "cdu-fraktion-dortmund.de", "gruene-do.de",
+               "gruene-do.die-netzmacher.de", "gruene-dortmund.de", "fdp-dortmund.de", "dielinke-dortmund.de",
+               "linke-dortmund.de", "tierschutzpartei.de", "afd-dortmund.de", "die-partei-dortmund.de")
+"""Web hosts of parties and council groups: evidence from them is marked on the card as a party's own account."""
+
+
+def is_party_page(url: str) -> bool:
+    """Whether ``url`` is a party's or council group's own page (:data:`PARTY_HOSTS`)."""
+    name = host(url)
+    return any(name == h or name.endswith("." + h) for h in PARTY_HOSTS)
+
+
 def evidence(row: pd.Series) -> str:
-    """The dated evidence of a rating as Markdown: ``Evidence: [host](url), 27 Sep 2020.`` (empty if none)."""
+    """The dated evidence of a rating as Markdown: ``Evidence: [host](url), 27 Sep 2020.`` (empty if none). A party's
+    or council group's page is marked as such: the book uses one only where no official source was found."""
     url, when = _note(row["status_evidence_url"]), _note(row["status_evidence_date"])
     if not url:
         return ""
     dated = f", {format_date(when)}" if when else ""
-    return f"Evidence: [{_md(host(url))}]({url}){dated}."
+    party = " (a party's own page: no council document or city release was found)" if is_party_page(url) else ""
+    return f"Evidence: [{_md(host(url))}]({url}){dated}{party}."
 
 
 def _target(row: pd.Series) -> str:

@@ -243,3 +243,11 @@ def test_citation_uses_title_author_and_data_year(tmp_path):
     bad.write_text("title: x\n", encoding="utf-8")
     with pytest.raises(ValueError, match="_config.yml: author missing"):
         present.book_metadata(bad)
+
+
+def test_party_pages_are_marked_on_the_card():
+    row = pd.Series({"status_evidence_url": "https://www.spd-dortmund.de/x/", "status_evidence_date": "2021-05-01"})
+    assert "a party's own page" in present.evidence(row)
+    row = pd.Series({"status_evidence_url": "https://www.dortmund.de/x/", "status_evidence_date": "2021-05-01"})
+    assert "party" not in present.evidence(row)
+    assert present.is_party_page("https://gruene-do.die-netzmacher.de/a") and not present.is_party_page("https://spd.dex/")
