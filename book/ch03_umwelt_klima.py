@@ -350,7 +350,7 @@ glue("de_reported_last", value(reported_de, REPORTED_LAST), display=False)
 glue("de_fc_last", round(float(de.fan.loc[REPORTED_LAST, "mean"]), 0), display=False)
 glue("de_lo95_last", round(float(de.fan.loc[REPORTED_LAST, "lo95"]), 0), display=False)
 below95 = [int(y) for y, v in reported_de.values.items() if v < de.fan.loc[y, "lo95"]]
-assert below95 and REPORTED_LAST in below95, "the text says the latest outcome fell below the 95 % interval"
+assert below95, "the text says some later outcomes fell below the 95 % interval"
 glue("de_below95_years", " and ".join(str(y) for y in below95), display=False)
 assert de.verdict == "out of reach on trend", "the chart title says Germany would miss its target on trend"
 assert de.hits["inside95"] < de.hits["n"], "the text says the intervals were too narrow"
@@ -418,7 +418,7 @@ ax = de.chart(
 plotting.show(
     ax,
     alt=f"Forecast from {de_first}–{de_last} gave Germany's 2030 target a chance of {de.p_text}; reported emissions "
-    f"fell faster and in {REPORTED_LAST} lay below the forecast's 95 % interval.",
+    f"fell faster and in {' and '.join(str(y) for y in below95)} lay below the forecast's 95 % interval.",
     name="ch03-germany-forecast",
 )
 
