@@ -52,6 +52,9 @@
 #   coded pledge, claim or none), its ratings of a seeded sample, and how each disagreement with the catalogue was
 #   resolved (the [programme at a glance](at_a_glance.ipynb))
 # - {download}`../data/pledges.csv`: the pledge catalogue with both assessment axes
+# - {download}`../data/searches/h2.csv`: for the series of chapters 5 and 12 that still rest on press or secondary
+#   sources, where the publisher's own release was looked for and what was found
+# - {download}`../data/rating_changes/h2.csv`: ratings of chapters 5 and 12 moved by newer figures (none so far)
 #
 # Figures published by IT.NRW, Destatis and the City of Dortmund are open data under the *Datenlizenz Deutschland
 # – Namensnennung* (German data licence, attribution; dl-de/by-2-0); single figures quoted from press reports are
