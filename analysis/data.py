@@ -458,6 +458,20 @@ def load_series(
     )
 
 
+def as_first_known(today: Series, then: Series) -> tuple[pd.Series, list[int]]:
+    """The values a forecast made on ``then.known_on`` uses: for each year up to the last year of ``today`` that is
+    on record as published by that day, the value as then published (``then``); for a year whose figure is on record
+    only from a later publication, today's value, listed in the second element so that the chapter can say so.
+    A value revised later thus enters with its first value; a year we cannot document from then is not dropped."""
+    if then.known_on is None:
+        raise ValueError("then must be a series loaded with as_known_on")
+    values = today.values.copy()
+    later = sorted(int(y) for y in values.index if y not in then.values.index)
+    for year, value in then.values.items():
+        values.loc[year] = value
+    return values.sort_index(), later
+
+
 def rows_of(observations: pd.DataFrame, indicator_id: str, geography: str, definition: str) -> pd.DataFrame:
     """Every row (primary and alternative) of one series, in file order."""
     return observations[

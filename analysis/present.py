@@ -771,11 +771,32 @@ def vintage_table(effect: dict, *, digits: int = 0) -> ReaderHTML:
         "year": "year", "value_then": "known on election day", "published_then": "published then",
         "value_today": "today's figure", "published_today": "published", "change": "revised by",
     })
-    formats = {"known on election day": spec, "today's figure": spec, "revised by": spec}
-    prob = (f"Probability of meeting the target: {then.p_text} on the figures known on election day, "
+    formats = {"known on election day": spec, "today's figure": spec, "revised by": spec, "published then": "date",
+               "published": "date"}
+    prob = (f"Probability of meeting the target: {then.p_text} on the figures as published by election day, "
             f"{today.p_text} on today's figures for the same years.")
+    later = sorted({y for years in effect.get("later", {}).values() for y in years})
+    if later:
+        prob += (f" Years whose figure is on record only from later publications (they enter with today's value): "
+                 f"{year_ranges(later)}.")
     if frame.empty:
-        text = "No value before the cut-off differs between the election-day data and today's. " + prob
+        text = "No value as first published differs from today's figure. " + prob
         return ReaderHTML(f"<p>{html.escape(text)}</p>", text)
-    table = reader_table(frame, formats=formats, caption="Values known on election day and today's figures")
+    table = reader_table(frame, formats=formats, caption="Values as published by election day and today's figures")
     return ReaderHTML(table.data + f"<p>{html.escape(prob)}</p>", table.text + "\n" + prob)
+
+
+def year_ranges(years: Iterable[int]) -> str:
+    """``[2001, 2002, 2003, 2012, 2014, 2015]`` -> ``"2001–2003, 2012, 2014–2015"``."""
+    years = sorted(set(int(y) for y in years))
+    if not years:
+        return ""
+    runs, start, prev = [], years[0], years[0]
+    for y in years[1:] + [None]:
+        if y is not None and y == prev + 1:
+            prev = y
+            continue
+        runs.append(f"{start}" if start == prev else f"{start}\u2013{prev}")
+        if y is not None:
+            start = prev = y
+    return ", ".join(runs)

@@ -208,11 +208,20 @@ def _catalogue(catalogue):
     return pledges.load_pledges()
 
 
+def _first_known(p: Part, series, known_on: str) -> pd.Series:
+    today = series(p.indicator, p.geography, p.definition)
+    try:
+        then = series(p.indicator, p.geography, p.definition, as_known_on=known_on)
+    except data.DataError:  # nothing on record as published by then: every year is documented only later
+        return today.values
+    return data.as_first_known(today, then)[0]
+
+
 def _values(f: Forecast, series, known_on: str | None = None) -> pd.Series:
     if known_on is None:
         parts = [series(p.indicator, p.geography, p.definition).values for p in f.parts]
     else:
-        parts = [series(p.indicator, p.geography, p.definition, as_known_on=known_on).values for p in f.parts]
+        parts = [_first_known(p, series, known_on) for p in f.parts]
     if f.combine == "one":
         values = parts[0]
     elif f.combine == "union":
@@ -288,23 +297,32 @@ def forecast(forecast_id: str, *, series=None, catalogue=None, known_on: object 
 
 def vintage(forecast_id: str, *, series=None, catalogue=None) -> dict:
     """What later revisions change in one election-day forecast: ``revisions`` (per part, the years whose value as
-    known on the forecast's day differs from today's, :func:`analysis.data.revisions`), ``then`` and ``today`` (the
-    recipe run on the election-day vintage and on today's figures for the same years) and ``moved`` (the change of
-    the probability of meeting the target, in percentage points). None for a forecast fitted to today's figures."""
+    first published by the forecast's day differs from today's, :func:`analysis.data.revisions`), ``later`` (per
+    part, the years of the fitted window documented only by later publications, which enter with today's value, see
+    :func:`analysis.data.as_first_known`), ``then`` and ``today`` (the recipe run on the election-day values and on
+    today's figures for the same years) and ``moved`` (the change of the probability of meeting the target, in
+    percentage points). None for a forecast fitted to today's figures."""
     f = spec(forecast_id)
     if f.known_on is None:
         return None
     series, catalogue = _loader(series), _catalogue(catalogue)
-    revised = {}
+    revised, later = {}, {}
+    cutoff = int(f.cutoff)
     for p in f.parts:
         now = series(p.indicator, p.geography, p.definition)
-        then = series(p.indicator, p.geography, p.definition, as_known_on=f.known_on)
+        first = f.first_year or int(now.values.index.min())
+        try:
+            then = series(p.indicator, p.geography, p.definition, as_known_on=f.known_on)
+        except data.DataError:  # nothing on record as published by then
+            revised[p] = data.revisions(now, now.__class__(**{**now.__dict__, "known_on": f.known_on})).iloc[0:0]
+            later[p] = [int(y) for y in now.values.index if first <= y <= cutoff]
+            continue
         table = data.revisions(now, then)
-        cutoff = int(f.cutoff) if f.cutoff != "last" else int(now.values.index.max())
-        revised[p] = table[table["year"] <= cutoff].reset_index(drop=True)
+        revised[p] = table[(table["year"] <= cutoff) & table["value_then"].notna()].reset_index(drop=True)
+        later[p] = [y for y in data.as_first_known(now, then)[1] if first <= y <= cutoff]
     then_run = forecast(forecast_id, series=series, catalogue=catalogue)
     today_run = forecast(forecast_id, series=series, catalogue=catalogue, known_on=None)
-    return {"revisions": revised, "then": then_run, "today": today_run,
+    return {"revisions": revised, "later": later, "then": then_run, "today": today_run,
             "moved": 100 * (today_run.p - then_run.p)}
 
 
