@@ -52,6 +52,9 @@
 #   coded pledge, claim or none), its ratings of a seeded sample, and how each disagreement with the catalogue was
 #   resolved (the [programme at a glance](at_a_glance.ipynb))
 # - {download}`../data/pledges.csv`: the pledge catalogue with both assessment axes
+# - {download}`../data/searches/h4.csv`: for chapters 6 and 7, where the publisher's own release of each series was
+#   looked for and what was found; {download}`../data/rating_changes/h4.csv`: the ratings of those chapters that new
+#   figures moved (only the header where none moved)
 #
 # Figures published by IT.NRW, Destatis and the City of Dortmund are open data under the *Datenlizenz Deutschland
 # – Namensnennung* (German data licence, attribution; dl-de/by-2-0); single figures quoted from press reports are
