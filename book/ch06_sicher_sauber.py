@@ -413,6 +413,7 @@ nrw_rise = feasibility.percent_change(nrw_pmk[2024], nrw_pmk[2023])
 assert dortmund_rise > nrw_rise
 glue("pmk_2015", float(pmk[2015]), display=False)
 glue("pmk_2023", float(pmk[2023]), display=False)
+glue("pmk_2024", float(pmk[2024]), display=False)
 glue("rex_2020", float(rex[2020]), display=False)
 glue("rex_2022", float(rex[2022]), display=False)
 glue("im_2019", float(im[2019]), display=False)
@@ -439,8 +440,9 @@ plotting.show(ax, alt=(
 # {glue:text}`pmk_2023:,.0f` in 2023, and the narrower count fell from {glue:text}`rex_2020:,.0f` in 2020 to
 # {glue:text}`rex_2022:,.0f` in 2022. Then, in the Interior Ministry's count, the number rose from
 # {glue:text}`im_2023:,.0f` in 2023 to {glue:text}`im_2024:,.0f` in 2024, up {glue:text}`im_rise_pct:.1f` %, a near
-# doubling. Across NRW right-wing crime also rose sharply that year, by {glue:text}`nrw_rise_pct:.1f` %, so part of
-# the jump is a state-wide trend; Dortmund's rise was steeper.
+# doubling; the police's own count of *PMK-rechts* for 2024, released in April 2025, is
+# {glue:text}`pmk_2024:,.0f` as well. Across NRW right-wing crime also rose sharply that year, by
+# {glue:text}`nrw_rise_pct:.1f` %, so part of the jump is a state-wide trend; Dortmund's rise was steeper.
 
 # %% tags=["hide-input"]
 viol = {
