@@ -326,6 +326,16 @@ display(
     )
 )
 
+
+# %% [markdown]
+# **What was known on election day.** The forecast above takes each figure up to 2019 as it had been published by
+# 13 September 2020, the day of the election. Where a later release revised a figure, the table shows both values;
+# the sentence below it says how far the chance moves on today's figures and which years are on record only from
+# later publications.
+
+# %% tags=["hide-input"]
+ch04_p04_vintage = record.vintage("ch04-p04", series=series, catalogue=catalogue)
+present.vintage_table(ch04_p04_vintage)
 # %% [markdown]
 # The forecast from 2019 data, with its intervals, against what was published afterwards:
 

@@ -336,6 +336,16 @@ plotting.show(
     name="ch05-unemployment-forecast",
 )
 
+
+# %% [markdown]
+# **What was known on election day.** The forecast above takes each figure up to 2019 as it had been published by
+# 13 September 2020, the day of the election. Where a later release revised a figure, the table shows both values;
+# the sentence below it says how far the chance moves on today's figures and which years are on record only from
+# later publications.
+
+# %% tags=["hide-input"]
+ch05_p02_vintage = record.vintage("ch05-p02", series=series, catalogue=catalogue)
+present.vintage_table(ch05_p02_vintage)
 # %% [markdown]
 # In 2020 the combination gave a {glue:text}`p02_p_text` chance that unemployment in {glue:text}`p02_year` would be
 # at or below its 2019 level. The four benchmarks alone gave {glue:text}`p02_p_naive_text` (naive),

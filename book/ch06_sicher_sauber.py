@@ -130,6 +130,16 @@ plotting.show(ax, alt=(
     f"{fan24['lo80']:,.0f} to {fan24['hi80']:,.0f}); the count was {off[2024]:,.0f}, above the 80 % band."
 ), name="ch06-recorded-offences-forecast")
 
+
+# %% [markdown]
+# **What was known on election day.** The forecast above takes each figure up to 2019 as it had been published by
+# 13 September 2020, the day of the election. Where a later release revised a figure, the table shows both values;
+# the sentence below it says how far the chance moves on today's figures and which years are on record only from
+# later publications.
+
+# %% tags=["hide-input"]
+ch06_p08_vintage = record.vintage("ch06-p08", series=series, catalogue=catalogue)
+present.vintage_table(ch06_p08_vintage)
 # %% [markdown]
 # On that trend, the chance that the 2024 count would stay at or below the 2019 level was
 # {glue:text}`crime_p_text`, so in 2020 the pledge was **{glue:text}`crime_verdict`**. A forecaster who trusted only
