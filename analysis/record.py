@@ -374,14 +374,15 @@ def ogs_coverage(series=None) -> tuple[pd.Series, pd.Series]:
 
     Before the programme: the stated share for 2012 and, for 2018/19 and 2019/20, places ÷ pupils (own arithmetic,
     no published share exists). After it: the stated shares from 2020 on (their bases differ; chapter 8 says which).
-    The points before the programme are taken as known on election day (:data:`OGS_KNOWN_ON`).
+    The points before the programme are taken as first published by election day (:data:`OGS_KNOWN_ON`; years on
+    record only from later publications enter with today's value, as in :func:`analysis.data.as_first_known`).
     """
     series = _loader(series)
     day = OGS_KNOWN_ON
     cov = series("kids_ogs_coverage", definition="stated_share")
-    then = series("kids_ogs_coverage", definition="stated_share", as_known_on=day).values
-    places = series("kids_ogs_places", definition="places", as_known_on=day).values
-    pupils = series("kids_primary_pupils", definition="pupils", as_known_on=day).values
+    then = _first_known(Part("kids_ogs_coverage", definition="stated_share"), series, day)
+    places = _first_known(Part("kids_ogs_places", definition="places"), series, day)
+    pupils = _first_known(Part("kids_primary_pupils", definition="pupils"), series, day)
     by_places = {y: places[y] / pupils[y] * 100 for y in (2018, 2019)}
     pre = pd.Series({2012: then[2012], **by_places}).sort_index()
     return pre, cov.values.loc[2020:]

@@ -37,7 +37,7 @@ import pandas as pd
 from IPython.display import display
 from myst_nb import glue
 
-from analysis import data, feasibility, plotting, pledges, present, robustness
+from analysis import data, feasibility, pledges, plotting, present, provenance, robustness
 
 plotting.apply_style()
 obs = data.load_observations()
@@ -479,6 +479,15 @@ present.analysts(
     "the outcome under each reading of the pledge",
     readings_table,
 )
+
+# %% [markdown]
+# ## What the latest figures changed
+#
+# The chapter's series run to the latest published year (2025 wherever a figure is out), and its ex-ante forecasts
+# use only what had been published by election day. The ratings that moved with these figures, and why:
+
+# %% tags=["hide-input"]
+present.rating_changes(1, provenance.load_rating_changes(catalogue=catalogue), catalogue)
 
 # %% tags=["hide-input"]
 present.verdict_table(1, catalogue)

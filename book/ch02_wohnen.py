@@ -31,7 +31,7 @@ import pandas as pd
 from IPython.display import display
 from myst_nb import glue
 
-from analysis import data, feasibility, pledges, plotting, present, recipe, record, robustness
+from analysis import data, feasibility, pledges, plotting, present, provenance, recipe, record, robustness
 
 plotting.apply_style()
 obs = data.load_observations()
@@ -280,6 +280,16 @@ plotting.show(
     name="ch02-completions-forecast-2019",
 )
 
+
+# %% [markdown]
+# **What was known on election day.** The forecast above takes each figure up to 2019 as it had been published by
+# 13 September 2020, the day of the election. Where a later release revised a figure, the table shows both values;
+# the sentence below it says how far the chance moves on today's figures and which years are on record only from
+# later publications.
+
+# %% tags=["hide-input"]
+ch02_p01_vintage = record.vintage("ch02-p01", series=series, catalogue=catalogue)
+present.vintage_table(ch02_p01_vintage)
 # %% [markdown]
 # On the log-linear trend the chance of averaging the target over the term was {glue:text}`p01_p_text`, so by the
 # rule on the [method page](method.ipynb) the target was, ex ante, **{glue:text}`p01_verdict`**: it required a
@@ -699,6 +709,15 @@ card("ch02-p07")
 for pid in ("ch02-p09", "ch02-p10", "ch02-p11"):
     pledges.check_outcome(pid, feasibility.outcome_verdict(), catalogue)
     card(pid)
+
+# %% [markdown]
+# ## What the latest figures changed
+#
+# The chapter's series run to the latest published year (2025 wherever a figure is out), and its ex-ante forecasts
+# use only what had been published by election day. The ratings that moved with these figures, and why:
+
+# %% tags=["hide-input"]
+present.rating_changes(2, provenance.load_rating_changes(catalogue=catalogue), catalogue)
 
 # %% [markdown]
 # ## Verdicts

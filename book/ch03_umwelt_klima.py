@@ -32,7 +32,7 @@ import pandas as pd
 from IPython.display import display
 from myst_nb import glue
 
-from analysis import data, feasibility, forecast, pledges, plotting, present, recipe, record, robustness
+from analysis import data, feasibility, forecast, pledges, plotting, present, provenance, recipe, record, robustness
 
 plotting.apply_style()
 obs = data.load_observations()
@@ -837,6 +837,15 @@ for pid in ("ch03-p07", "ch03-p09", "ch03-p10"):
 # Only the two district-heating pledges carry a numeric rating. The saving is *met* on every reading; the
 # investment is *met* on its total but would be *{glue:text}`own_share_verdict`* if only DEW21's own share net of
 # state funding counted. The other pledges have no rating that rests on a number, so robustness does not apply.
+
+# %% [markdown]
+# ## What the latest figures changed
+#
+# The chapter's series run to the latest published year (2025 wherever a figure is out), and its ex-ante forecasts
+# use only what had been published by election day. The ratings that moved with these figures, and why:
+
+# %% tags=["hide-input"]
+present.rating_changes(3, provenance.load_rating_changes(catalogue=catalogue), catalogue)
 
 # %% tags=["hide-input"]
 rated = {"ch03-p05": rob_p05, "ch03-p06": rob_p06}

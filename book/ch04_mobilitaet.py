@@ -32,7 +32,7 @@ import pandas as pd
 from IPython.display import display
 from myst_nb import glue
 
-from analysis import data, feasibility, forecast, pledges, plotting, present, recipe, record, robustness
+from analysis import data, feasibility, forecast, pledges, plotting, present, provenance, recipe, record, robustness
 
 plotting.apply_style()
 obs = data.load_observations()
@@ -894,6 +894,15 @@ plotting.show(
 # and the whole police district with its motorways); the book keeps them apart.
 #
 # ## Verdicts
+
+# %% [markdown]
+# ## What the latest figures changed
+#
+# The chapter's series run to the latest published year (2025 wherever a figure is out), and its ex-ante forecasts
+# use only what had been published by election day. The ratings that moved with these figures, and why:
+
+# %% tags=["hide-input"]
+present.rating_changes(4, provenance.load_rating_changes(catalogue=catalogue), catalogue)
 
 # %% tags=["hide-input"]
 present.verdict_table(4, catalogue)

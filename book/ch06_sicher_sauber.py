@@ -31,7 +31,7 @@ import pandas as pd
 from IPython.display import display
 from myst_nb import glue
 
-from analysis import checks, data, feasibility, pledges, plotting, present, recipe, record, robustness
+from analysis import checks, data, feasibility, pledges, plotting, present, provenance, recipe, record, robustness
 
 plotting.apply_style()
 obs = data.load_observations()
@@ -517,6 +517,15 @@ display(present.analysts(
     "the three readings of the rating", present.reader_table(nazi.table(), columns={
         "reading": "reading", "rating": "result", "changes the rating": "changes the rating"},
         formats={"changes the rating": lambda v: "yes" if v else "no"})))
+
+# %% [markdown]
+# ## What the latest figures changed
+#
+# The chapter's series run to the latest published year (2025 wherever a figure is out), and its ex-ante forecasts
+# use only what had been published by election day. The ratings that moved with these figures, and why:
+
+# %% tags=["hide-input"]
+present.rating_changes(6, provenance.load_rating_changes(catalogue=catalogue), catalogue)
 
 # %% [markdown]
 # ## The chapter's pledges at a glance

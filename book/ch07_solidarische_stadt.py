@@ -31,7 +31,7 @@ import pandas as pd
 from IPython.display import display
 from myst_nb import glue
 
-from analysis import checks, data, feasibility, pledges, plotting, present, robustness
+from analysis import checks, data, feasibility, pledges, plotting, present, provenance, robustness
 
 plotting.apply_style()
 obs = data.load_observations()
@@ -359,6 +359,15 @@ glue("lonely_staff", {1: "one", 2: "two", 3: "three"}.get(n_staff, f"{n_staff:,}
 
 # %% tags=["hide-input"]
 display(present.pledge_card("ch07-p07", catalogue))
+
+# %% [markdown]
+# ## What the latest figures changed
+#
+# The chapter's series run to the latest published year (2025 wherever a figure is out), and its ex-ante forecasts
+# use only what had been published by election day. The ratings that moved with these figures, and why:
+
+# %% tags=["hide-input"]
+present.rating_changes(7, provenance.load_rating_changes(catalogue=catalogue), catalogue)
 
 # %% [markdown]
 # ## The chapter's pledges at a glance

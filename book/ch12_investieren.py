@@ -31,7 +31,7 @@ from myst_nb import glue
 
 import math
 
-from analysis import data, feasibility, forecast, pledges, plotting, present, robustness, rollout
+from analysis import data, feasibility, forecast, pledges, plotting, present, provenance, robustness, rollout
 
 plotting.apply_style()
 obs = data.load_observations()
@@ -863,6 +863,15 @@ present.analysts(
 # no yardstick, and the call for a land value tax is addressed to the federal level.
 #
 # ## Verdicts
+
+# %% [markdown]
+# ## What the latest figures changed
+#
+# The chapter's series run to the latest published year (2025 wherever a figure is out), and its ex-ante forecasts
+# use only what had been published by election day. The ratings that moved with these figures, and why:
+
+# %% tags=["hide-input"]
+present.rating_changes(12, provenance.load_rating_changes(catalogue=catalogue), catalogue)
 
 # %% tags=["hide-input"]
 present.verdict_table(12, catalogue)
