@@ -575,7 +575,7 @@ def render(ax, *, alt: str, name: str | None = None, data: pd.DataFrame | None =
     csv_uri = "data:text/csv;charset=utf-8," + urllib.parse.quote(csv, safe="")
     markup = (
         f'<figure class="chart" data-source="{html.escape(meta["footer"], quote=True)}"'
-        f' data-series="{html.escape(" ".join(meta.get("series", ())), quote=True)}">'
+        f' data-series="{html.escape("|".join(meta.get("series", ())), quote=True)}">'
         f'<img src="data:image/svg+xml;base64,{image}" alt="{html.escape(alt_text, quote=True)}" '
         'style="max-width:100%;height:auto">'
         f'<figcaption><a href="{csv_uri}" download="{html.escape(file_name, quote=True)}.csv">'

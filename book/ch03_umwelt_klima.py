@@ -412,7 +412,7 @@ ax = de.chart(
     unit="million t CO2 equivalents",
     subtitle="Germany's greenhouse-gas emissions (sum of gases), forecast with 80 % and 95 % intervals; the outcome "
     "line joins UBA press releases of several later inventory vintages",
-    source=data.sources_line(by_gas[0], reported_de),
+    source=data.sources_line(*by_gas, reported_de),
     as_of=reported_de.as_of,
 )
 plotting.show(

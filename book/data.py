@@ -215,20 +215,25 @@ present.reader_table(
 # ## When each figure was published
 #
 # Every row records when its source was published (as precisely as the source shows it) and when it was read.
-# The ex-ante forecasts use only what had been published by election day, 13 September 2020 (the method page
-# explains the rule). {glue:text}`dated_share` of the {glue:text}`obs_n` rows carry a publication date; the
-# {glue:text}`undated_n` rows whose source shows none are listed with the reason.
+# The ex-ante forecasts use each figure as it had been published by election day, 13 September 2020 (the method
+# page explains the rule). {glue:text}`dated_share` of the {glue:text}`obs_n` rows carry a publication date so far
+# (the goal is {glue:text}`dated_goal`). The other {glue:text}`undated_n` rows come from {glue:text}`undated_sources`
+# sources; each says why it has no date: the page shows none, or it has not yet been checked (the reason says
+# which). The block lists them by source.
 
 # %% tags=["hide-input"]
-no_date = provenance.undated(obs)
+no_date = provenance.undated_by_source(obs)
 glue("dated_share", present.format_share(provenance.dated_share(obs)), display=False)
+glue("dated_goal", present.format_share(provenance.DATED_GOAL), display=False)
 glue("obs_n", f"{len(obs):,}", display=False)
-glue("undated_n", f"{len(no_date):,}", display=False)
-no_date.insert(2, "series", no_date["indicator_id"].map(indicators["label"]))
-present.reader_table(
-    no_date,
-    columns={"file": "File", "row": "Row", "series": "Series", "period": "Period", "source_publisher": "Source",
-             "source_url": "Address", "undated_reason": "Why no date"},
-    formats={"row": "int", "period": "date"},
-    link_columns=["source_url"],
+glue("undated_n", f"{int(no_date['n'].sum()):,}", display=False)
+glue("undated_sources", f"{len(no_date):,}", display=False)
+present.analysts(
+    "the rows without a publication date, by source, with the reason",
+    present.reader_table(
+        no_date,
+        columns={"file": "File", "source_publisher": "Source", "source_url": "Address", "undated_reason": "Why no date",
+                 "rows": "Rows (line in the file)"},
+        link_columns=["source_url"],
+    ),
 )

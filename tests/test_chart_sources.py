@@ -24,7 +24,7 @@ def charts(notebook: Path) -> list[tuple[str, tuple[str, ...]]]:
             markup = out.get("data", {}).get("text/html", "")
             markup = "".join(markup) if isinstance(markup, list) else markup
             for source, series in FIGURE.findall(markup):
-                found.append((html.unescape(source), tuple(html.unescape(series).split())))
+                found.append((html.unescape(source), tuple(k for k in html.unescape(series).split("|") if k)))
     return found
 
 

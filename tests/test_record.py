@@ -72,9 +72,15 @@ def test_forecast_entry_validates_its_parts():
 
 
 def test_load_resolves_targets_windows_and_outcomes(series, catalogue):
-    off = series("safety_offences", definition="pks_city").values
+    today = series("safety_offences", definition="pks_city")
+    then = series("safety_offences", definition="pks_city", as_known_on="2020-09-13")
+    off = data.as_first_known(today, then)[0]
     args = record.load("ch06-p08", series=series, catalogue=catalogue)
-    assert args["series"].equals(off) and args["cutoff"] == 2019 and args["outcome"] is None
+    assert args["series"].equals(off.loc[:2019]) and args["cutoff"] == 2019
+    assert args["outcome"].equals(today.values.loc[2020:])
+    assert not args["series"].equals(today.values.loc[:2019]), "2012 and 2014 were revised after election day"
+    revised = record.load("ch06-p08", series=series, catalogue=catalogue, known_on=None)
+    assert revised["series"].equals(today.values.loc[:2019])
     assert args["target"] == recipe.Target.stay(2024, "<=")
     approx = series("housing_completions_dwellings", definition="incl_conversions_approx").values
     assert record.spec("ch02-p01-approx").first_year == int(approx.index[0])
@@ -93,8 +99,10 @@ def test_load_resolves_targets_windows_and_outcomes(series, catalogue):
 
 
 def test_forecast_equals_the_recipe_on_the_same_arguments(series, catalogue, crime):
-    off = series("safety_offences", definition="pks_city").values
-    direct = recipe.run(off, cutoff=2019, target=recipe.Target.stay(2024, "<="))
+    today = series("safety_offences", definition="pks_city")
+    then = series("safety_offences", definition="pks_city", as_known_on="2020-09-13")
+    off = data.as_first_known(today, then)[0].loc[:2019]
+    direct = recipe.run(off, cutoff=2019, target=recipe.Target.stay(2024, "<="), outcome=today.values)
     assert direct.glued("x") == crime.glued("x") and direct.fan.equals(crime.fan)
 
 
