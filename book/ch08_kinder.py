@@ -37,7 +37,7 @@ import pandas as pd
 from IPython.display import display
 from myst_nb import glue
 
-from analysis import data, feasibility, pledges, plotting, present, record, robustness, rollout
+from analysis import data, feasibility, pledges, plotting, present, provenance, record, robustness, rollout
 
 plotting.apply_style()
 obs = data.load_observations()
@@ -715,6 +715,15 @@ glue("summer_offers", summer.bound_text(2025), display=False)
 # before 2025, so the measure is *partly kept*.
 #
 # ## Verdicts
+
+# %% [markdown]
+# ## What the latest figures changed
+#
+# The chapter's series run to the latest published year (2025 wherever a figure is out), and its ex-ante forecasts
+# use only what had been published by election day. The ratings that moved with these figures, and why:
+
+# %% tags=["hide-input"]
+present.rating_changes(8, provenance.load_rating_changes(catalogue=catalogue), catalogue)
 
 # %% tags=["hide-input"]
 present.verdict_table(8, catalogue)

@@ -31,7 +31,7 @@ import pandas as pd
 from IPython.display import display
 from myst_nb import glue
 
-from analysis import data, feasibility, pledges, plotting, present, robustness
+from analysis import data, feasibility, pledges, plotting, present, provenance, robustness
 
 plotting.apply_style()
 obs = data.load_observations()
@@ -345,6 +345,15 @@ assert nette.iloc[-1] > overweight.iloc[-1], "the text says Nette lay above the 
 # centre's indicators by district, would settle the outcome.
 #
 # ## Verdicts
+
+# %% [markdown]
+# ## What the latest figures changed
+#
+# The chapter's series run to the latest published year (2025 wherever a figure is out), and its ex-ante forecasts
+# use only what had been published by election day. The ratings that moved with these figures, and why:
+
+# %% tags=["hide-input"]
+present.rating_changes(9, provenance.load_rating_changes(catalogue=catalogue), catalogue)
 
 # %% tags=["hide-input"]
 present.verdict_table(9, catalogue)

@@ -28,7 +28,7 @@
 from IPython.display import display
 from myst_nb import glue
 
-from analysis import data, pledges, plotting, present, timeline
+from analysis import data, pledges, plotting, present, provenance, timeline
 
 plotting.apply_style()
 obs = data.load_observations()
@@ -150,6 +150,15 @@ glue("app_modules_date", present.format_date(str(modules.rows["period"].iloc[-1]
 # nothing checkable and are not catalogued either.
 #
 # ## Verdicts
+
+# %% [markdown]
+# ## What the latest figures changed
+#
+# The chapter's series run to the latest published year (2025 wherever a figure is out), and its ex-ante forecasts
+# use only what had been published by election day. The ratings that moved with these figures, and why:
+
+# %% tags=["hide-input"]
+present.rating_changes(10, provenance.load_rating_changes(catalogue=catalogue), catalogue)
 
 # %% tags=["hide-input"]
 present.verdict_table(10, catalogue)

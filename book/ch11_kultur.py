@@ -31,7 +31,7 @@ import pandas as pd
 from IPython.display import display
 from myst_nb import glue
 
-from analysis import data, pledges, plotting, present, robustness, timeline
+from analysis import data, pledges, plotting, present, provenance, robustness, timeline
 
 plotting.apply_style()
 obs = data.load_observations()
@@ -329,6 +329,15 @@ display(present.pledge_card("ch11-p06", catalogue))
 # not catalogued.
 #
 # ## Verdicts
+
+# %% [markdown]
+# ## What the latest figures changed
+#
+# The chapter's series run to the latest published year (2025 wherever a figure is out), and its ex-ante forecasts
+# use only what had been published by election day. The ratings that moved with these figures, and why:
+
+# %% tags=["hide-input"]
+present.rating_changes(11, provenance.load_rating_changes(catalogue=catalogue), catalogue)
 
 # %% tags=["hide-input"]
 present.verdict_table(11, catalogue)
