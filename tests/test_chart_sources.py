@@ -62,9 +62,18 @@ def test_every_chart_built_from_series_names_its_true_mix(notebook, loader):
             assert mix in source, f"{notebook.name}: chart of {keys} says {source!r}, the data say {mix!r}"
 
 
+SHOWN_IN_TABLES = {
+    "lab_longterm_unemployed/Dortmund/ba_stock_august",  # chapter 5: a table of the August stocks by city
+    "lab_youth_unemployed_u25/Dortmund/ba_stock_september",  # chapter 5: first and latest value quoted in the text
+    "fin_investment_plan/Dortmund/plan",  # chapter 12: first and latest plan quoted in the text
+}
+"""Verdict-bearing series with three or more figures that their chapter quotes in the text or a table rather than
+a chart (the data page gives the source and confidence of each value)."""
+
+
 def test_verdict_series_are_charted_with_their_mix(loader):
-    """Each verdict-bearing series with three or more figures is drawn in at least one chart of one of its chapters,
-    and every such chart's source line carries the confidence mix."""
+    """Each verdict-bearing series with three or more figures is drawn in at least one chart of one of its chapters
+    (or is listed in :data:`SHOWN_IN_TABLES`), and every such chart's source line carries the confidence mix."""
     catalogue = pledges.load_pledges()
     series = provenance.verdict_series(catalogue)
     drawn: dict[int, set[str]] = {}
@@ -81,6 +90,8 @@ def test_verdict_series_are_charted_with_their_mix(loader):
         except data.DataError:
             continue
         chapters = [int(c) for c in rec.chapters.split(", ")]
-        if n >= 3 and not any(key in drawn.get(c, set()) for c in chapters):
+        charted = any(key in drawn.get(c, set()) for c in chapters)
+        assert not (charted and key in SHOWN_IN_TABLES), f"{key} is charted now: take it off SHOWN_IN_TABLES"
+        if n >= 3 and not charted and key not in SHOWN_IN_TABLES:
             missing.append(f"{key} (chapters {rec.chapters})")
     assert not missing, "verdict-bearing series without a chart that names its sources and mix: " + "; ".join(missing)
