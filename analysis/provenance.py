@@ -189,7 +189,7 @@ def undated_by_source(observations: pd.DataFrame) -> pd.DataFrame:
 
 DATED_GOAL = 0.9
 """The share of observation rows that should carry a publication date."""
-DATED_FLOOR = 0.46
+DATED_FLOOR = 0.47
 """The share reached so far: the tests fail if it falls below (raise it as dates are added)."""
 
 
