@@ -66,6 +66,7 @@ SHOWN_IN_TABLES = {
     "lab_longterm_unemployed/Dortmund/ba_stock_august",  # chapter 5: a table of the August stocks by city
     "lab_youth_unemployed_u25/Dortmund/ba_stock_september",  # chapter 5: first and latest value quoted in the text
     "fin_investment_plan/Dortmund/plan",  # chapter 12: first and latest plan quoted in the text
+    "cult_free_scene_increase/Dortmund/added_per_year",  # chapter 11: a table of the funds added each year
 }
 """Verdict-bearing series with three or more figures that their chapter quotes in the text or a table rather than
 a chart (the data page gives the source and confidence of each value)."""
