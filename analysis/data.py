@@ -481,6 +481,10 @@ def rows_of(observations: pd.DataFrame, indicator_id: str, geography: str, defin
     ]
 
 
+REVISION_COLUMNS = ("year", "value_then", "published_then", "value_today", "published_today", "change")
+"""The columns of :func:`revisions`."""
+
+
 def revisions(today: Series, then: Series) -> pd.DataFrame:
     """Where the series known on a day (``then``, from ``load_series(..., as_known_on=...)``) differs from today's
     (``today``) in the years up to the last year known then: per year the value then and its publication date, the
@@ -503,8 +507,7 @@ def revisions(today: Series, then: Series) -> pd.DataFrame:
             "value_today": b, "published_today": now_pub.get(year, ""),
             "change": (b - a) if a is not None and b is not None else None,
         })
-    return pd.DataFrame(out, columns=["year", "value_then", "published_then", "value_today", "published_today",
-                                      "change"])
+    return pd.DataFrame(out, columns=list(REVISION_COLUMNS))
 
 
 def series_loader(observations: pd.DataFrame | None = None, *, data_dir: Path | None = None):

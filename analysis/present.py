@@ -764,8 +764,9 @@ def vintage_table(effect: dict, *, digits: int = 0) -> ReaderHTML:
     target on each vintage. A year no source had published by then shows as missing."""
     then, today = effect["then"], effect["today"]
     parts = [t for t in effect["revisions"].values() if not t.empty]
-    rows = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(
-        columns=["year", "value_then", "published_then", "value_today", "published_today", "change"])
+    from . import data
+
+    rows = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=list(data.REVISION_COLUMNS))
     spec = "int" if digits == 0 else f"dec{digits}"
     frame = rows.rename(columns={
         "year": "year", "value_then": "known on election day", "published_then": "published then",

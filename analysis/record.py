@@ -107,7 +107,7 @@ class Forecast:
     outcome: Part | None = None
     outcome_until_target: bool = False
     reading_of: str | None = None
-    known_on: str | None = "2020-09-13"
+    known_on: str | None = data.ELECTION_DAY
     """The day whose data vintage the forecast is fitted to (:func:`analysis.data.load_series` ``as_known_on``);
     None fits today's figures (a benchmark, not an election-day forecast)."""
     chapter: int = field(init=False)
@@ -208,13 +208,18 @@ def _catalogue(catalogue):
     return pledges.load_pledges()
 
 
-def _first_known(p: Part, series, known_on: str) -> pd.Series:
+def _today_and_then(p: Part, series, known_on: str):
+    """Today's series of ``p`` and the series as known on ``known_on`` (None if nothing was published by then)."""
     today = series(p.indicator, p.geography, p.definition)
     try:
-        then = series(p.indicator, p.geography, p.definition, as_known_on=known_on)
+        return today, series(p.indicator, p.geography, p.definition, as_known_on=known_on)
     except data.DataError:  # nothing on record as published by then: every year is documented only later
-        return today.values
-    return data.as_first_known(today, then)[0]
+        return today, None
+
+
+def _first_known(p: Part, series, known_on: str) -> pd.Series:
+    today, then = _today_and_then(p, series, known_on)
+    return today.values if then is None else data.as_first_known(today, then)[0]
 
 
 def _values(f: Forecast, series, known_on: str | None = None) -> pd.Series:
@@ -309,12 +314,10 @@ def vintage(forecast_id: str, *, series=None, catalogue=None) -> dict:
     revised, later = {}, {}
     cutoff = int(f.cutoff)
     for p in f.parts:
-        now = series(p.indicator, p.geography, p.definition)
+        now, then = _today_and_then(p, series, f.known_on)
         first = f.first_year or int(now.values.index.min())
-        try:
-            then = series(p.indicator, p.geography, p.definition, as_known_on=f.known_on)
-        except data.DataError:  # nothing on record as published by then
-            revised[p] = data.revisions(now, now.__class__(**{**now.__dict__, "known_on": f.known_on})).iloc[0:0]
+        if then is None:
+            revised[p] = pd.DataFrame(columns=data.REVISION_COLUMNS)
             later[p] = [int(y) for y in now.values.index if first <= y <= cutoff]
             continue
         table = data.revisions(now, then)
@@ -365,7 +368,7 @@ OGS_CEILING: float = 100.0
 """The ceiling of the OGS curve: every primary pupil."""
 
 
-OGS_KNOWN_ON = "2020-09-13"
+OGS_KNOWN_ON = data.ELECTION_DAY
 """Chapter 8's S-curve is fitted to the points known on election day."""
 
 

@@ -719,8 +719,8 @@ glue("summer_offers", summer.bound_text(2025), display=False)
 # %% [markdown]
 # ## What the latest figures changed
 #
-# The chapter's series run to the latest published year (2025 wherever a figure is out), and its ex-ante forecasts
-# use only what had been published by election day. The ratings that moved with these figures, and why:
+# The chapter's series run to the latest published year, and its ex-ante forecasts use only what had been
+# published by election day. The ratings that moved with these figures, and why:
 
 # %% tags=["hide-input"]
 present.rating_changes(8, provenance.load_rating_changes(catalogue=catalogue), catalogue)
