@@ -770,10 +770,10 @@ def vintage_table(effect: dict, *, digits: int = 0) -> ReaderHTML:
     spec = "int" if digits == 0 else f"dec{digits}"
     frame = rows.rename(columns={
         "year": "year", "value_then": "known on election day", "published_then": "published then",
-        "value_today": "today's figure", "published_today": "published", "change": "revised by",
+        "value_today": "today's figure", "published_today": "today's figure published", "change": "revised by",
     })
     formats = {"known on election day": spec, "today's figure": spec, "revised by": spec, "published then": "date",
-               "published": "date"}
+               "today's figure published": "date"}
     prob = (f"Probability of meeting the target: {then.p_text} on the figures as published by election day, "
             f"{today.p_text} on today's figures for the same years.")
     later = sorted({y for years in effect.get("later", {}).values() for y in years})
