@@ -758,6 +758,32 @@ def rating_changes(chapter: int, changes: pd.DataFrame, catalogue: pd.DataFrame)
     return ReaderHTML(f"<p>{html.escape(lead)}</p>" + table.data, lead + "\n" + table.text)
 
 
+def series_ends(chapter: int, ends: pd.DataFrame) -> ReaderHTML:
+    """One chapter's series that stop before the last year of the term (``ends`` from
+    :func:`analysis.provenance.series_ends`): a sentence and a table of the series, its latest year on record and
+    why no later figure is used."""
+    from . import data
+
+    mine = ends[[str(chapter) in c.split(", ") for c in ends["chapters"]]] if len(ends) else ends
+    if mine.empty:
+        text = "Every series behind this chapter's ratings reaches the last year of the term."
+        return ReaderHTML(f"<p>{html.escape(text)}</p>", text)
+    labels = data.read_indicators()["label"]
+    names = [f"{labels.get(i, i)} ({g})" if g != "Dortmund" else str(labels.get(i, i))
+             for i, g in zip(mine["indicator_id"], mine["geography"])]
+    frame = pd.DataFrame({"series": names, "latest year": pd.array(list(mine["latest"]), dtype="Int64"),
+                          "why no later figure": list(mine["reason"])})
+    frame = frame.drop_duplicates(["series", "latest year", "why no later figure"]).reset_index(drop=True)
+    n = len(frame)
+    lead = (f"{n} series behind this chapter's ratings or forecasts stop before the last year of the term, "
+            f"with the reason:" if n != 1 else
+            "One series behind this chapter's ratings or forecasts stops before the last year of the term, "
+            "with the reason:")
+    table = reader_table(frame, formats={"latest year": "year"}, missing="no figure on record",
+                         caption="Series that stop before the end of the term")
+    return ReaderHTML(f"<p>{html.escape(lead)}</p>" + table.data, lead + "\n" + table.text)
+
+
 def vintage_table(effect: dict, *, digits: int = 0) -> ReaderHTML:
     """What later revisions changed in an election-day forecast (``effect`` from :func:`analysis.record.vintage`):
     the years whose value as known on the day differs from today's figure, and the probability of meeting the

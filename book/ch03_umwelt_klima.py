@@ -838,15 +838,6 @@ for pid in ("ch03-p07", "ch03-p09", "ch03-p10"):
 # investment is *met* on its total but would be *{glue:text}`own_share_verdict`* if only DEW21's own share net of
 # state funding counted. The other pledges have no rating that rests on a number, so robustness does not apply.
 
-# %% [markdown]
-# ## What the latest figures changed
-#
-# The chapter's series run to the latest published year, and its ex-ante forecasts use only what had been
-# published by election day. The ratings that moved with these figures, and why:
-
-# %% tags=["hide-input"]
-present.rating_changes(3, provenance.load_rating_changes(catalogue=catalogue), catalogue)
-
 # %% tags=["hide-input"]
 rated = {"ch03-p05": rob_p05, "ch03-p06": rob_p06}
 for _, row in catalogue[catalogue["chapter"] == 3].iterrows():
@@ -855,6 +846,19 @@ for _, row in catalogue[catalogue["chapter"] == 3].iterrows():
     assert row["outcome_note"] and row["feasibility_note"], f"{row['pledge_id']}: outcome and feasibility notes"
 assert rob_p05.label == "robust" and rob_p06.label == "depends on reading", "the text above names the robustness"
 present.verdict_table(3, catalogue)
+
+# %% [markdown]
+# ## What the latest figures changed
+#
+# The chapter's series are brought to the latest published year, and its ex-ante forecasts use only what had been
+# published by election day. First the ratings that moved with the latest figures, and why; then the series behind
+# the ratings and forecasts that stop before the end of the term, with the reason.
+
+# %% tags=["hide-input"]
+present.rating_changes(3, provenance.load_rating_changes(catalogue=catalogue), catalogue)
+
+# %% tags=["hide-input"]
+present.series_ends(3, provenance.series_ends(catalogue))
 
 # %% [markdown]
 # ## Data notes

@@ -519,19 +519,23 @@ display(present.analysts(
         formats={"changes the rating": lambda v: "yes" if v else "no"})))
 
 # %% [markdown]
-# ## What the latest figures changed
-#
-# The chapter's series run to the latest published year, and its ex-ante forecasts use only what had been
-# published by election day. The ratings that moved with these figures, and why:
-
-# %% tags=["hide-input"]
-present.rating_changes(6, provenance.load_rating_changes(catalogue=catalogue), catalogue)
-
-# %% [markdown]
 # ## The chapter's pledges at a glance
 
 # %% tags=["hide-input"]
 display(present.verdict_table(6, catalogue))
+
+# %% [markdown]
+# ## What the latest figures changed
+#
+# The chapter's series are brought to the latest published year, and its ex-ante forecasts use only what had been
+# published by election day. First the ratings that moved with the latest figures, and why; then the series behind
+# the ratings and forecasts that stop before the end of the term, with the reason.
+
+# %% tags=["hide-input"]
+present.rating_changes(6, provenance.load_rating_changes(catalogue=catalogue), catalogue)
+
+# %% tags=["hide-input"]
+present.series_ends(6, provenance.series_ends(catalogue))
 
 # %% [markdown]
 # ## Data notes

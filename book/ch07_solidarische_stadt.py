@@ -281,6 +281,7 @@ glue("hl_survey", float(survey[2021]), display=False)
 shelter = series("social_womens_shelter_places", "Dortmund", "women_places").values
 glue("shelter_2018", float(shelter[2018]), display=False)
 glue("shelter_2019", float(shelter[2019]), display=False)
+glue("shelter_2020", float(shelter[2020]), display=False)
 assert f"from {shelter[2018]:.0f} to {shelter[2019]:.0f} places" in pledges.pledge("ch07-p05", catalogue)["status_note"]
 
 # %% tags=["hide-input"]
@@ -289,8 +290,9 @@ for pid in ("ch07-p03", "ch07-p05", "ch07-p06"):
 
 # %% [markdown]
 # The women's shelter grew from {glue:text}`shelter_2018:,.0f` to {glue:text}`shelter_2019:,.0f` places for women
-# in April 2019, before the term. No count of shelter or counselling places for 2020–2025, no part-time share of
-# working women and no trace of the school programme or the bullying contact point was found. The Land's list of
+# in April 2019, before the term. In December 2020 a sponsored feature in the Ruhr Nachrichten (marked as an
+# advertisement, so a weak source) still gave {glue:text}`shelter_2020:,.0f` places for women. No count of shelter or
+# counselling places for 2021–2025, no part-time share of working women and no trace of the school programme or the bullying contact point was found. The Land's list of
 # funded shelter places, the employment agency's district report and the council's school decisions would settle
 # the three pledges.
 
@@ -361,19 +363,23 @@ glue("lonely_staff", {1: "one", 2: "two", 3: "three"}.get(n_staff, f"{n_staff:,}
 display(present.pledge_card("ch07-p07", catalogue))
 
 # %% [markdown]
-# ## What the latest figures changed
-#
-# The chapter's series run to the latest published year, and its ex-ante forecasts use only what had been
-# published by election day. The ratings that moved with these figures, and why:
-
-# %% tags=["hide-input"]
-present.rating_changes(7, provenance.load_rating_changes(catalogue=catalogue), catalogue)
-
-# %% [markdown]
 # ## The chapter's pledges at a glance
 
 # %% tags=["hide-input"]
 display(present.verdict_table(7, catalogue))
+
+# %% [markdown]
+# ## What the latest figures changed
+#
+# The chapter's series are brought to the latest published year, and its ex-ante forecasts use only what had been
+# published by election day. First the ratings that moved with the latest figures, and why; then the series behind
+# the ratings and forecasts that stop before the end of the term, with the reason.
+
+# %% tags=["hide-input"]
+present.rating_changes(7, provenance.load_rating_changes(catalogue=catalogue), catalogue)
+
+# %% tags=["hide-input"]
+present.series_ends(7, provenance.series_ends(catalogue))
 
 # %% [markdown]
 # ## Data notes
@@ -389,6 +395,6 @@ display(present.verdict_table(7, catalogue))
 #   regions are published.
 # - Homelessness: the official count for Dortmund was found for 30 June 2018 and 2020 only; the city's own count of
 #   registered homeless people is a different definition and is not used.
-# - Not found: women's part-time share, shelter and counselling places after 2019, the school programme, the
+# - Not found: women's part-time share, shelter and counselling places after 2020, the school programme, the
 #   bullying contact point, and any record of a social conference.
 # - All sources, with the place on the page of every figure, are listed on the [data page](data.ipynb).

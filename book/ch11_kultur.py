@@ -330,17 +330,21 @@ display(present.pledge_card("ch11-p06", catalogue))
 #
 # ## Verdicts
 
+# %% tags=["hide-input"]
+present.verdict_table(11, catalogue)
+
 # %% [markdown]
 # ## What the latest figures changed
 #
-# The chapter's series run to the latest published year, and its ex-ante forecasts use only what had been
-# published by election day. The ratings that moved with these figures, and why:
+# The chapter's series are brought to the latest published year, and its ex-ante forecasts use only what had been
+# published by election day. First the ratings that moved with the latest figures, and why; then the series behind
+# the ratings and forecasts that stop before the end of the term, with the reason.
 
 # %% tags=["hide-input"]
 present.rating_changes(11, provenance.load_rating_changes(catalogue=catalogue), catalogue)
 
 # %% tags=["hide-input"]
-present.verdict_table(11, catalogue)
+present.series_ends(11, provenance.series_ends(catalogue))
 
 # %% [markdown]
 # ## Data notes

@@ -216,10 +216,12 @@ present.reader_table(
 #
 # Every row records when its source was published (as precisely as the source shows it) and when it was read.
 # The ex-ante forecasts use each figure as it had been published by election day, 13 September 2020 (the method
-# page explains the rule). {glue:text}`dated_share` of the {glue:text}`obs_n` rows carry a publication date so far
-# (the goal is {glue:text}`dated_goal`). The other {glue:text}`undated_n` rows come from {glue:text}`undated_sources`
-# sources; each says why it has no date: the page shows none, or it has not yet been checked (the reason says
-# which). The block lists them by source.
+# page explains the rule). {glue:text}`dated_share` of the {glue:text}`obs_n` rows carry a publication date; the
+# goal was {glue:text}`dated_goal`. The other {glue:text}`undated_n` rows come from {glue:text}`undated_sources`
+# sources whose page, as far as a copy of it could be read, shows no date: no dateline, no date in the address or
+# the title, and no dated copy of the same text. A date is never guessed from the year the figures describe, so
+# these rows stay undated and never count as known on election day (the method page says how a year documented
+# only by such a row enters a forecast). The block lists them by source, each with its reason.
 
 # %% tags=["hide-input"]
 no_date = provenance.undated_by_source(obs)

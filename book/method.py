@@ -144,8 +144,10 @@ present.reader_table(pd.DataFrame({"rule": [timeline.STATUS_RULE]}),
 # 1. **Ex ante: was the pledge feasible when it was made?** We put ourselves on election day, 13 September 2020,
 #    and use only the figures for the years up to 2019 that had been published by then, each as it was first
 #    published: a value that a later release revised (a corrected completions count, a population figure re-based
-#    on the 2022 census) enters with its first value, and a year whose figure we can document only from a later
-#    publication is left out. We forecast the indicator with simple, transparent models, compare the forecast with
+#    on the 2022 census) enters with its first value. A year whose figure we can document only from a later
+#    publication (or from a source that shows no date) enters with today's value, because leaving it out would make
+#    some series too short to forecast. The chapter lists those years, so that a reader can see where a forecast may
+#    use a figure that was not yet public on election day. We forecast the indicator with simple, transparent models, compare the forecast with
 #    the target and state the chance of reaching it. Where today's figures for those years differ, the chapter
 #    shows both and how far the forecast moves.
 # 2. **Ex post: what happened?** We compare the target with the latest published figures and check whether the

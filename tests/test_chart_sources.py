@@ -67,6 +67,7 @@ SHOWN_IN_TABLES = {
     "lab_youth_unemployed_u25/Dortmund/ba_stock_september",  # chapter 5: first and latest value quoted in the text
     "fin_investment_plan/Dortmund/plan",  # chapter 12: first and latest plan quoted in the text
     "cult_free_scene_increase/Dortmund/added_per_year",  # chapter 11: a table of the funds added each year
+    "social_womens_shelter_places/Dortmund/women_places",  # chapter 7: the three counts quoted in the text
 }
 """Verdict-bearing series with three or more figures that their chapter quotes in the text or a table rather than
 a chart (the data page gives the source and confidence of each value)."""

@@ -251,3 +251,37 @@ def test_party_pages_are_marked_on_the_card():
     row = pd.Series({"status_evidence_url": "https://www.dortmund.de/x/", "status_evidence_date": "2021-05-01"})
     assert "party" not in present.evidence(row)
     assert present.is_party_page("https://gruene-do.die-netzmacher.de/a") and not present.is_party_page("https://spd.dex/")
+
+
+# --- series that stop before the end of the term ------------------------------------------------------------------
+
+
+def test_series_ends_names_each_series_its_latest_year_and_why():
+    ends = pd.DataFrame([
+        {"indicator_id": "safety_offences", "geography": "Dortmund", "definition": "pks_city", "chapters": "6, 7",
+         "why": "rating", "latest": 2024, "reason": "The 2025 release gives only the change."},
+        {"indicator_id": "climate_ghg_by_gas_t", "geography": "Germany", "definition": "uba_glid_co2",
+         "chapters": "3", "why": "forecast", "latest": None, "reason": "used only as an input"},
+    ])
+    six = present.series_ends(6, ends)
+    assert six.text.startswith("One series behind this chapter's ratings or forecasts stops before")
+    assert "Recorded offences (PKS)" in six.text
+    assert "2024" in six.text and "The 2025 release gives only the change." in six.text
+    assert "2,024" not in six.data
+    three = present.series_ends(3, ends)
+    assert "Greenhouse-gas emissions by gas (national inventory) (Germany)" in three.text
+    assert "no figure on record" in three.data
+    assert present.series_ends(12, ends).text == "Every series behind this chapter's ratings reaches the last year of the term."
+    # chapter numbers are matched whole: chapter 1 is not chapter 12
+    twelve = ends.assign(chapters=["12", "12"])
+    assert present.series_ends(1, twelve).text.startswith("Every series")
+
+
+def test_rating_changes_without_and_with_a_change(catalogue):
+    empty = pd.DataFrame(columns=["pledge_id", "rating", "before", "after", "reason"])
+    assert "No rating in this chapter moved" in present.rating_changes(2, empty, catalogue).text
+    row = catalogue.iloc[0]
+    moved = pd.DataFrame([{"pledge_id": row.pledge_id, "rating": "outcome", "before": "x", "after": row.outcome,
+                           "reason": "A new figure."}])
+    out = present.rating_changes(int(row.chapter), moved, catalogue)
+    assert out.text.startswith("1 rating in this chapter moved") and f"#{row.pledge_id}" in out.data
