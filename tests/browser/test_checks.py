@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from browser_checks import (
+    WIDTH_INDEPENDENT_RULES,
     alt_problem,
     axe_violations,
     bad_images,
@@ -60,6 +61,7 @@ PAGES = {
     ),
     "no-icon.html": page("<h1>No icon</h1>", head='<meta charset="utf-8"><title>Test page</title>'),
     "inaccessible.html": page(f'<h1>No language</h1><img src="{PIXEL}">', lang=""),
+    "low-contrast.html": page('<h1>Low contrast</h1><p style="color:#ccc;background:#fff">Pale grey text</p>'),
     # Sphinx's search page reduced to what search_results reads: a title that ends with "Search Results" and
     # a list of links, here to clean.html for the query "ch99-p01" and to nothing otherwise.
     "search.html": page(
@@ -168,6 +170,12 @@ def test_axe_violations_are_caught(driver, base):
     load(driver, base + "inaccessible.html")
     rules = [v.split(" ")[0] for v in axe_violations(driver)]
     assert rules == ["html-has-lang", "image-alt"]
+
+
+def test_low_contrast_is_caught_unless_the_rule_is_skipped(driver, base):
+    load(driver, base + "low-contrast.html")
+    assert [v.split(" ")[0] for v in axe_violations(driver)] == ["color-contrast"]
+    assert axe_violations(driver, skip=WIDTH_INDEPENDENT_RULES) == []
 
 
 def test_search_results_are_read(driver, base):
