@@ -216,7 +216,17 @@ def _cell(value, spec, missing: str) -> tuple[str, str, bool]:
     else:
         text = str(value)
     text = _UNIT_GAP.sub(NNBSP, text)
-    return html.escape(text), text, False
+    return _breakable(html.escape(text)), text, False
+
+
+_LONG_TOKEN = re.compile(r"\S{16,}")
+_BREAK_AFTER = re.compile(r"(?<=[/._])(?=\w)")
+
+
+def _breakable(escaped: str) -> str:
+    """Let a long token (a web address, a file name, a definition key) wrap after its slashes, dots and underscores
+    (``<wbr>``), so that it never makes a table wider than the page; words stay whole."""
+    return _LONG_TOKEN.sub(lambda m: _BREAK_AFTER.sub("<wbr>", m.group(0)), escaped)
 
 
 def reader_table(
@@ -771,15 +781,15 @@ def series_ends(chapter: int, ends: pd.DataFrame) -> ReaderHTML:
     labels = data.read_indicators()["label"]
     names = [f"{labels.get(i, i)} ({g})" if g != "Dortmund" else str(labels.get(i, i))
              for i, g in zip(mine["indicator_id"], mine["geography"])]
-    frame = pd.DataFrame({"series": names, "latest year": pd.array(list(mine["latest"]), dtype="Int64"),
-                          "why no later figure": list(mine["reason"])})
-    frame = frame.drop_duplicates(["series", "latest year", "why no later figure"]).reset_index(drop=True)
+    frame = pd.DataFrame({"Series": names, "Latest year on record": pd.array(list(mine["latest"]), dtype="Int64"),
+                          "Why no later figure": list(mine["reason"])})
+    frame = frame.drop_duplicates().reset_index(drop=True)
     n = len(frame)
     lead = (f"{n} series behind this chapter's ratings or forecasts stop before the last year of the term, "
             f"with the reason:" if n != 1 else
             "One series behind this chapter's ratings or forecasts stops before the last year of the term, "
             "with the reason:")
-    table = reader_table(frame, formats={"latest year": "year"}, missing="no figure on record",
+    table = reader_table(frame, formats={"Latest year on record": "year"}, missing="no figure on record",
                          caption="Series that stop before the end of the term")
     return ReaderHTML(f"<p>{html.escape(lead)}</p>" + table.data, lead + "\n" + table.text)
 

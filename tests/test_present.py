@@ -285,3 +285,13 @@ def test_rating_changes_without_and_with_a_change(catalogue):
                            "reason": "A new figure."}])
     out = present.rating_changes(int(row.chapter), moved, catalogue)
     assert out.text.startswith("1 rating in this chapter moved") and f"#{row.pledge_id}" in out.data
+
+
+def test_long_tokens_may_wrap_after_slashes_dots_and_underscores():
+    frame = pd.DataFrame({"where": ["presseportal.de/blaulicht/pm/4971", "in 47.08 % of cases"],
+                          "key": ["unternehmensregister_b_n_p_s", "short_key"]})
+    table = present.reader_table(frame)
+    assert "presseportal.<wbr>de/<wbr>blaulicht/<wbr>pm/<wbr>4971" in table.data
+    assert "unternehmensregister_<wbr>b_<wbr>n_<wbr>p_<wbr>s" in table.data
+    assert "47.08" in table.data and "short_key" in table.data  # short tokens are left alone
+    assert "<wbr>" not in table.text and "presseportal.de/blaulicht/pm/4971" in table.text
