@@ -197,7 +197,7 @@ def _auto_spec(name: str, values: pd.Series) -> str | None:
 def _cell(value, spec, missing: str) -> tuple[str, str, bool]:
     """(html, plain text, numeric?) of one cell."""
     if isinstance(value, Link):
-        return (f'<a href="{html.escape(value.href)}">{html.escape(value.text)}</a>', value.text, False)
+        return (f'<a href="{html.escape(value.href)}">{_breakable(html.escape(value.text))}</a>', value.text, False)
     if is_missing(value):
         return _missing(missing), "–", False
     if callable(spec):
@@ -219,6 +219,8 @@ def _cell(value, spec, missing: str) -> tuple[str, str, bool]:
     return _breakable(html.escape(text)), text, False
 
 
+PROSE_CHARS = 120
+"""A table column with a cell of this many characters or more is prose (see :func:`reader_table`)."""
 _LONG_TOKEN = re.compile(r"\S{16,}")
 _BREAK_AFTER = re.compile(r"(?<=[/._])(?=\w)")
 
@@ -273,13 +275,18 @@ def reader_table(
     labels = [str(mapping[c]) for c in shown.columns]
 
     head = "".join(f'<th scope="col">{html.escape(label)}</th>' for label in labels)
+    rendered = [[_cell(value, specs[column], missing) for column, value in zip(shown.columns, row)]
+                for row in shown.itertuples(index=False)]
+    # a column of sentences may break a long word anywhere: the browser gives it the most room anyway, and its
+    # longest word then no longer decides how narrow the table can be
+    prose = {position for position in range(len(labels))
+             if any(len(cells[position][1]) >= PROSE_CHARS for cells in rendered)}
     body, plain = [], [labels]
-    for row in shown.itertuples(index=False):
+    for row in rendered:
         cells, texts = [], []
-        for position, (column, value) in enumerate(zip(shown.columns, row)):
-            markup, text, numeric = _cell(value, specs[column], missing)
+        for position, (markup, text, numeric) in enumerate(row):
             label = html.escape(labels[position])
-            css = ' class="num"' if numeric else ""
+            css = ' class="num"' if numeric else (' class="prose"' if position in prose else "")
             tag = "th" if row_header is not None and position == 0 else "td"
             scope = ' scope="row"' if tag == "th" else ""
             cells.append(f'<{tag}{scope}{css} data-label="{label}">{markup}</{tag}>')

@@ -295,3 +295,13 @@ def test_long_tokens_may_wrap_after_slashes_dots_and_underscores():
     assert "unternehmensregister_<wbr>b_<wbr>n_<wbr>p_<wbr>s" in table.data
     assert "47.08" in table.data and "short_key" in table.data  # short tokens are left alone
     assert "<wbr>" not in table.text and "presseportal.de/blaulicht/pm/4971" in table.text
+
+
+def test_a_column_of_sentences_may_break_anywhere_but_short_columns_keep_their_words():
+    frame = pd.DataFrame({"rating": ["ambitious", "not assessable"],
+                          "why": ["No later figure was found in the city's releases for the years after 2021, and the agency's annual"
+                                  " reviews stop before the last year of the council term.", "–"],
+                          "n": [1, 2]})
+    html = present.reader_table(frame).data
+    assert '<td class="prose" data-label="why">No later figure' in html
+    assert '<td data-label="rating">ambitious</td>' in html and '<td class="num" data-label="n">1</td>' in html
