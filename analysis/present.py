@@ -786,7 +786,7 @@ def series_ends(chapter: int, ends: pd.DataFrame) -> ReaderHTML:
         text = "Every series behind this chapter's ratings reaches the last year of the term."
         return ReaderHTML(f"<p>{html.escape(text)}</p>", text)
     labels = data.read_indicators()["label"]
-    names = [f"{labels.get(i, i)} ({g})" if g != "Dortmund" else str(labels.get(i, i))
+    names = [f"{labels.get(i, i)}, {g}" if g != "Dortmund" else str(labels.get(i, i))
              for i, g in zip(mine["indicator_id"], mine["geography"])]
     frame = pd.DataFrame({"Series": names, "Latest year on record": pd.array(list(mine["latest"]), dtype="Int64"),
                           "Why no later figure": list(mine["reason"])})

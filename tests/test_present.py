@@ -269,7 +269,7 @@ def test_series_ends_names_each_series_its_latest_year_and_why():
     assert "2024" in six.text and "The 2025 release gives only the change." in six.text
     assert "2,024" not in six.data
     three = present.series_ends(3, ends)
-    assert "Greenhouse-gas emissions by gas (national inventory) (Germany)" in three.text
+    assert "Greenhouse-gas emissions by gas (national inventory), Germany" in three.text
     assert "no figure on record" in three.data
     assert present.series_ends(12, ends).text == "Every series behind this chapter's ratings reaches the last year of the term."
     # chapter numbers are matched whole: chapter 1 is not chapter 12
