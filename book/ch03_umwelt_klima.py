@@ -323,6 +323,8 @@ present.reader_table(
 # What a long, consistent series can say is shown by the national inventory. The Umweltbundesamt's figures by gas,
 # as published in the Federal Government's report *Gut leben in Deutschland* (*living well in Germany*), form one
 # vintage for {glue:text}`de_first`–{glue:text}`de_cutoff` ({glue:text}`de_n_hist` years); their sum is Germany's total.
+# Unlike the pledge forecasts, this benchmark does not use the figures as known on election day: the data file shows
+# no publication date, so the book cannot place it before or after 13 September 2020, and no rating rests on it.
 # The book's forecast recipe treats it like any pledge target: it scores four benchmark models (the naive "same as
 # last year", drift, theta and exponential smoothing) on one-year-ahead forecasts from rolling origins, reports their
 # equal-weight combination, widens its intervals where the backtest shows them too narrow, and computes the
