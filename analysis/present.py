@@ -783,7 +783,7 @@ def series_ends(chapter: int, ends: pd.DataFrame) -> ReaderHTML:
 
     mine = ends[[str(chapter) in c.split(", ") for c in ends["chapters"]]] if len(ends) else ends
     if mine.empty:
-        text = "Every series behind this chapter's ratings reaches the last year of the term."
+        text = "Every series behind this chapter's ratings and forecasts reaches the last year of the term."
         return ReaderHTML(f"<p>{html.escape(text)}</p>", text)
     labels = data.read_indicators()["label"]
     names = [f"{labels.get(i, i)}, {g}" if g != "Dortmund" else str(labels.get(i, i))

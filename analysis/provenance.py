@@ -213,7 +213,7 @@ def latest_publication(observations: pd.DataFrame, *more: pd.Series) -> str:
     return max(dates, key=lambda d: (data.published_range(d)[1], len(d)))
 
 
-FORECAST_ONLY = "used only as an input to the ex-ante forecast, which takes the figures up to 2019"
+FORECAST_ONLY = "Used only as an input to a forecast made from earlier years; no later figure is needed."
 """Why a series that only feeds an election-day forecast need not reach the end of the term."""
 
 
@@ -221,9 +221,9 @@ def series_ends(catalogue: pd.DataFrame, observations: pd.DataFrame | None = Non
                 searches: pd.DataFrame | None = None, *, term_end: int | None = None) -> pd.DataFrame:
     """The verdict-bearing series (:func:`verdict_series`) whose primary figures stop before the last year of the
     term (``term_end``, by default the year of :data:`analysis.timeline.TERM_END`), with why: a series that only
-    feeds an ex-ante forecast needs no later figure; for the others the recorded search
-    (``data/source_searches.csv``) says what was found for the later years (``later``, else ``result``). ``reason`` is empty where nothing is
-    recorded (the tests fail on that). Columns: ``indicator_id``, ``geography``, ``definition``, ``chapters``,
+    feeds a forecast needs no later figure; for the others the recorded search (``data/source_searches.csv``) says
+    what was found for the later years (``later``, else ``result``). ``reason`` is empty where nothing is recorded
+    (the tests fail on that). Columns: ``indicator_id``, ``geography``, ``definition``, ``chapters``,
     ``why``, ``latest`` (the latest year on record, or ``None`` without any figure) and ``reason``."""
     from . import timeline
 

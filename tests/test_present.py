@@ -261,7 +261,7 @@ def test_series_ends_names_each_series_its_latest_year_and_why():
         {"indicator_id": "safety_offences", "geography": "Dortmund", "definition": "pks_city", "chapters": "6, 7",
          "why": "rating", "latest": 2024, "reason": "The 2025 release gives only the change."},
         {"indicator_id": "climate_ghg_by_gas_t", "geography": "Germany", "definition": "uba_glid_co2",
-         "chapters": "3", "why": "forecast", "latest": None, "reason": "used only as an input"},
+         "chapters": "3", "why": "forecast", "latest": None, "reason": "Used only as an input"},
     ])
     six = present.series_ends(6, ends)
     assert six.text.startswith("One series behind this chapter's ratings or forecasts stops before")
@@ -271,7 +271,8 @@ def test_series_ends_names_each_series_its_latest_year_and_why():
     three = present.series_ends(3, ends)
     assert "Greenhouse-gas emissions by gas (national inventory), Germany" in three.text
     assert "no figure on record" in three.data
-    assert present.series_ends(12, ends).text == "Every series behind this chapter's ratings reaches the last year of the term."
+    assert present.series_ends(12, ends).text == (
+        "Every series behind this chapter's ratings and forecasts reaches the last year of the term.")
     # chapter numbers are matched whole: chapter 1 is not chapter 12
     twelve = ends.assign(chapters=["12", "12"])
     assert present.series_ends(1, twelve).text.startswith("Every series")
