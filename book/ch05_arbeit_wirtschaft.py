@@ -939,6 +939,8 @@ present.verdict_table(5, catalogue)
 present.rating_changes(5, provenance.load_rating_changes(catalogue=catalogue), catalogue)
 
 # %% tags=["hide-input"]
+official_years = [int(y) for y in unemployed.rows.loc[unemployed.rows["confidence"] == "high", "year"]]
+glue("unemployed_official_years", present.year_ranges(official_years), display=False)
 present.series_ends(5, provenance.series_ends(catalogue))
 
 # %% [markdown]
@@ -947,7 +949,8 @@ present.series_ends(5, provenance.series_ends(catalogue))
 # - Registered unemployment 2001–2024 for Dortmund and its neighbours comes from the Regionaldatenbank table
 #   13211-02-05-4 of the statistical offices, read from a published extract of that table (confidence *medium*);
 #   the employment agency's own annual releases agree for every year checked (2015–2024) except its preliminary
-#   figure for 2019. A direct download of the official table would replace the extract.
+#   figure for 2019, and for {glue:text}`unemployed_official_years` they are the primary source, with the extract
+#   kept as an alternative. A direct download of the official table would replace the extract.
 # - In the extract the Gelsenkirchen rows carry Gelsenkirchen's region code but the label Münster; the extract's
 #   documentation identifies the code as Gelsenkirchen.
 # - Missing: the annual unemployment rate for 2005 and for 2010–2013 (the figure for 2013 may refer to the agency
