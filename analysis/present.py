@@ -801,6 +801,16 @@ def series_ends(chapter: int, ends: pd.DataFrame) -> ReaderHTML:
     return ReaderHTML(f"<p>{html.escape(lead)}</p>" + table.data, lead + "\n" + table.text)
 
 
+def what_changed(chapter: int, catalogue: pd.DataFrame) -> ReaderHTML:
+    """A chapter's "What the latest figures changed": :func:`rating_changes` (from ``data/rating_changes.csv``) and
+    then :func:`series_ends` (from :func:`analysis.provenance.series_ends`), in one block."""
+    from . import provenance
+
+    moved = rating_changes(chapter, provenance.load_rating_changes(catalogue=catalogue), catalogue)
+    ends = series_ends(chapter, provenance.series_ends(catalogue))
+    return ReaderHTML(moved.data + ends.data, moved.text + "\n\n" + ends.text)
+
+
 def vintage_table(effect: dict, *, digits: int = 0) -> ReaderHTML:
     """What later revisions changed in an election-day forecast (``effect`` from :func:`analysis.record.vintage`):
     the years whose value as known on the day differs from today's figure, and the probability of meeting the

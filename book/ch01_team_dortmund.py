@@ -491,10 +491,7 @@ present.verdict_table(1, catalogue)
 # the ratings and forecasts that stop before the end of the term, with the reason.
 
 # %% tags=["hide-input"]
-present.rating_changes(1, provenance.load_rating_changes(catalogue=catalogue), catalogue)
-
-# %% tags=["hide-input"]
-present.series_ends(1, provenance.series_ends(catalogue))
+present.what_changed(1, catalogue)
 
 # %% [markdown]
 # ## Data notes

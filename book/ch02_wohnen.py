@@ -724,10 +724,7 @@ present.verdict_table(2, catalogue)
 # the ratings and forecasts that stop before the end of the term, with the reason.
 
 # %% tags=["hide-input"]
-present.rating_changes(2, provenance.load_rating_changes(catalogue=catalogue), catalogue)
-
-# %% tags=["hide-input"]
-present.series_ends(2, provenance.series_ends(catalogue))
+present.what_changed(2, catalogue)
 
 # %% [markdown]
 # ## Data notes

@@ -324,7 +324,8 @@ present.reader_table(
 # as published in the Federal Government's report *Gut leben in Deutschland* (*living well in Germany*), form one
 # vintage for {glue:text}`de_first`–{glue:text}`de_cutoff` ({glue:text}`de_n_hist` years); their sum is Germany's total.
 # Unlike the pledge forecasts, this benchmark does not use the figures as known on election day: the data file shows
-# no publication date, so the book cannot place it before or after 13 September 2020, and no rating rests on it.
+# no publication date, so the book cannot place it before or after election day ({glue:text}`election_day`), and no
+# rating rests on it.
 # The book's forecast recipe treats it like any pledge target: it scores four benchmark models (the naive "same as
 # last year", drift, theta and exponential smoothing) on one-year-ahead forecasts from rolling origins, reports their
 # equal-weight combination, widens its intervals where the backtest shows them too narrow, and computes the
@@ -340,6 +341,7 @@ de_1990 = float(national[1990])
 level_de_2030 = de_1990 * (1 - value(target_de, 2030) / 100)
 reported_de = series("climate_ghg_total_mt", "Germany", "uba_inventory")
 de = record.forecast("ch03-national", series=series, catalogue=catalogue)
+glue("election_day", present.format_date(data.ELECTION_DAY), display=False)
 assert de.history.equals(national) and de.target == recipe.Target.level(level_de_2030, 2030, direction="<=")
 de.glue("de")
 glue("de_1990", round(de_1990, 0), display=False)
@@ -857,10 +859,7 @@ present.verdict_table(3, catalogue)
 # the ratings and forecasts that stop before the end of the term, with the reason.
 
 # %% tags=["hide-input"]
-present.rating_changes(3, provenance.load_rating_changes(catalogue=catalogue), catalogue)
-
-# %% tags=["hide-input"]
-present.series_ends(3, provenance.series_ends(catalogue))
+present.what_changed(3, catalogue)
 
 # %% [markdown]
 # ## Data notes

@@ -906,10 +906,7 @@ present.verdict_table(4, catalogue)
 # the ratings and forecasts that stop before the end of the term, with the reason.
 
 # %% tags=["hide-input"]
-present.rating_changes(4, provenance.load_rating_changes(catalogue=catalogue), catalogue)
-
-# %% tags=["hide-input"]
-present.series_ends(4, provenance.series_ends(catalogue))
+present.what_changed(4, catalogue)
 
 # %% [markdown]
 # ## Data notes

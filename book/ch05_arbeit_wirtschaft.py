@@ -936,12 +936,9 @@ present.verdict_table(5, catalogue)
 # the ratings and forecasts that stop before the end of the term, with the reason.
 
 # %% tags=["hide-input"]
-present.rating_changes(5, provenance.load_rating_changes(catalogue=catalogue), catalogue)
-
-# %% tags=["hide-input"]
 official_years = [int(y) for y in unemployed.rows.loc[unemployed.rows["confidence"] == "high", "year"]]
 glue("unemployed_official_years", present.year_ranges(official_years), display=False)
-present.series_ends(5, provenance.series_ends(catalogue))
+present.what_changed(5, catalogue)
 
 # %% [markdown]
 # ## Data notes

@@ -532,10 +532,7 @@ display(present.verdict_table(6, catalogue))
 # the ratings and forecasts that stop before the end of the term, with the reason.
 
 # %% tags=["hide-input"]
-present.rating_changes(6, provenance.load_rating_changes(catalogue=catalogue), catalogue)
-
-# %% tags=["hide-input"]
-present.series_ends(6, provenance.series_ends(catalogue))
+present.what_changed(6, catalogue)
 
 # %% [markdown]
 # ## Data notes

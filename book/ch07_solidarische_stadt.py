@@ -281,7 +281,11 @@ glue("hl_survey", float(survey[2021]), display=False)
 shelter = series("social_womens_shelter_places", "Dortmund", "women_places").values
 glue("shelter_2018", float(shelter[2018]), display=False)
 glue("shelter_2019", float(shelter[2019]), display=False)
-glue("shelter_2020", float(shelter[2020]), display=False)
+latest_shelter = series("social_womens_shelter_places", "Dortmund", "women_places").rows.iloc[-1]
+assert str(latest_shelter["source_publisher"]).startswith("Ruhr Nachrichten (sponsored"), "the text names the source"
+glue("shelter_latest", float(latest_shelter["value"]), display=False)
+glue("shelter_latest_day", present.format_date(latest_shelter["period"]), display=False)
+glue("shelter_gap_from", int(latest_shelter["year"]) + 1, display=False)
 assert f"from {shelter[2018]:.0f} to {shelter[2019]:.0f} places" in pledges.pledge("ch07-p05", catalogue)["status_note"]
 
 # %% tags=["hide-input"]
@@ -290,9 +294,10 @@ for pid in ("ch07-p03", "ch07-p05", "ch07-p06"):
 
 # %% [markdown]
 # The women's shelter grew from {glue:text}`shelter_2018:,.0f` to {glue:text}`shelter_2019:,.0f` places for women
-# in April 2019, before the term. In December 2020 a sponsored feature in the Ruhr Nachrichten (marked as an
-# advertisement, so a weak source) still gave {glue:text}`shelter_2020:,.0f` places for women. No count of shelter or
-# counselling places for 2021–2025, no part-time share of working women and no trace of the school programme or the bullying contact point was found. The Land's list of
+# in April 2019, before the term. On {glue:text}`shelter_latest_day` a sponsored feature in the Ruhr Nachrichten
+# (marked as an advertisement, so a weak source) still gave {glue:text}`shelter_latest:,.0f` places for women. No
+# count of shelter or counselling places from {glue:text}`shelter_gap_from` to the end of the term, no part-time share
+# of working women and no trace of the school programme or the bullying contact point was found. The Land's list of
 # funded shelter places, the employment agency's district report and the council's school decisions would settle
 # the three pledges.
 
@@ -376,10 +381,7 @@ display(present.verdict_table(7, catalogue))
 # the ratings and forecasts that stop before the end of the term, with the reason.
 
 # %% tags=["hide-input"]
-present.rating_changes(7, provenance.load_rating_changes(catalogue=catalogue), catalogue)
-
-# %% tags=["hide-input"]
-present.series_ends(7, provenance.series_ends(catalogue))
+present.what_changed(7, catalogue)
 
 # %% [markdown]
 # ## Data notes
@@ -395,6 +397,6 @@ present.series_ends(7, provenance.series_ends(catalogue))
 #   regions are published.
 # - Homelessness: the official count for Dortmund was found for 30 June 2018 and 2020 only; the city's own count of
 #   registered homeless people is a different definition and is not used.
-# - Not found: women's part-time share, shelter and counselling places after 2020, the school programme, the
-#   bullying contact point, and any record of a social conference.
+# - Not found: women's part-time share, shelter and counselling places after the sponsored count, the school
+#   programme, the bullying contact point, and any record of a social conference.
 # - All sources, with the place on the page of every figure, are listed on the [data page](data.ipynb).

@@ -727,10 +727,7 @@ present.verdict_table(8, catalogue)
 # the ratings and forecasts that stop before the end of the term, with the reason.
 
 # %% tags=["hide-input"]
-present.rating_changes(8, provenance.load_rating_changes(catalogue=catalogue), catalogue)
-
-# %% tags=["hide-input"]
-present.series_ends(8, provenance.series_ends(catalogue))
+present.what_changed(8, catalogue)
 
 # %% [markdown]
 # ## Data notes

@@ -357,10 +357,7 @@ present.verdict_table(9, catalogue)
 # the ratings and forecasts that stop before the end of the term, with the reason.
 
 # %% tags=["hide-input"]
-present.rating_changes(9, provenance.load_rating_changes(catalogue=catalogue), catalogue)
-
-# %% tags=["hide-input"]
-present.series_ends(9, provenance.series_ends(catalogue))
+present.what_changed(9, catalogue)
 
 # %% [markdown]
 # ## Data notes

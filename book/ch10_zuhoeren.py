@@ -162,10 +162,7 @@ present.verdict_table(10, catalogue)
 # the ratings and forecasts that stop before the end of the term, with the reason.
 
 # %% tags=["hide-input"]
-present.rating_changes(10, provenance.load_rating_changes(catalogue=catalogue), catalogue)
-
-# %% tags=["hide-input"]
-present.series_ends(10, provenance.series_ends(catalogue))
+present.what_changed(10, catalogue)
 
 # %% [markdown]
 # ## Data notes

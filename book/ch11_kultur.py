@@ -341,10 +341,7 @@ present.verdict_table(11, catalogue)
 # the ratings and forecasts that stop before the end of the term, with the reason.
 
 # %% tags=["hide-input"]
-present.rating_changes(11, provenance.load_rating_changes(catalogue=catalogue), catalogue)
-
-# %% tags=["hide-input"]
-present.series_ends(11, provenance.series_ends(catalogue))
+present.what_changed(11, catalogue)
 
 # %% [markdown]
 # ## Data notes

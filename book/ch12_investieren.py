@@ -875,10 +875,7 @@ present.verdict_table(12, catalogue)
 # the ratings and forecasts that stop before the end of the term, with the reason.
 
 # %% tags=["hide-input"]
-present.rating_changes(12, provenance.load_rating_changes(catalogue=catalogue), catalogue)
-
-# %% tags=["hide-input"]
-present.series_ends(12, provenance.series_ends(catalogue))
+present.what_changed(12, catalogue)
 
 # %% [markdown]
 # ## Data notes

@@ -147,9 +147,9 @@ present.reader_table(pd.DataFrame({"rule": [timeline.STATUS_RULE]}),
 #    on the 2022 census) enters with its first value. A year whose figure we can document only from a later
 #    publication (or from a source that shows no date) enters with today's value, because leaving it out would make
 #    some series too short to forecast. The chapter lists those years, so that a reader can see where a forecast may
-#    use a figure that was not yet public on election day. We forecast the indicator with simple, transparent models, compare the forecast with
-#    the target and state the chance of reaching it. Where today's figures for those years differ, the chapter
-#    shows both and how far the forecast moves.
+#    use a figure that was not yet public on election day. We forecast the indicator with simple, transparent models,
+#    compare the forecast with the target and state the chance of reaching it. Where today's figures for those years
+#    differ, the chapter shows both and how far the forecast moves.
 # 2. **Ex post: what happened?** We compare the target with the latest published figures and check whether the
 #    outcome fell inside the intervals of the 2019 forecast.
 #

@@ -306,3 +306,9 @@ def test_a_column_of_sentences_may_break_anywhere_but_short_columns_keep_their_w
     html = present.reader_table(frame).data
     assert '<td class="prose" data-label="why">No later figure' in html
     assert '<td data-label="rating">ambitious</td>' in html and '<td class="num" data-label="n">1</td>' in html
+
+
+def test_what_changed_puts_the_rating_changes_before_the_series_ends(catalogue):
+    out = present.what_changed(9, catalogue)
+    assert out.text.index("No rating in this chapter moved") < out.text.index("stop before the last year of the term")
+    assert "Klinikum Dortmund annual result" in out.text
